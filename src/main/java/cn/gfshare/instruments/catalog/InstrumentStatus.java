@@ -1,0 +1,8 @@
+package cn.gfshare.instruments.catalog;
+
+/** Lifecycle of an instrument; only ACTIVE ones take new bookings. */
+public enum InstrumentStatus {
+  ACTIVE,
+  MAINTENANCE,
+  RETIRED
+}
