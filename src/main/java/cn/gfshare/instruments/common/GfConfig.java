@@ -9,9 +9,28 @@ public interface GfConfig {
 
   DemoData demoData();
 
+  RateLimit rateLimit();
+
   interface DemoData {
     /** Load the deterministic demo catalog and demo users' affiliations at start (env GF_DEMO_DATA_ENABLED). */
     @WithDefault("false")
     boolean enabled();
+  }
+
+  interface RateLimit {
+    /** Turn per-client request budgets on /api/** on or off. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Requests per minute for a signed-in user or machine client (per replica). */
+    @WithDefault("600")
+    int perMinute();
+
+    /** Requests per minute for anonymous callers, counted per remote address (per replica). */
+    @WithDefault("300")
+    int anonymousPerMinute();
+
+    /** Per-client budgets that differ from the default, e.g. a partner portal's service account. */
+    java.util.Map<String, Integer> perClient();
   }
 }

@@ -13,11 +13,16 @@ public abstract class DomainProblem extends HttpProblem {
   public static final String TYPE_BASE = "https://api.gf-instruments.cn/problems/";
 
   protected DomainProblem(String type, String title, int status, String detail, Map<String, ?> extra) {
-    super(build(type, title, status, detail, extra));
+    this(type, title, status, detail, extra, Map.of());
+  }
+
+  protected DomainProblem(
+      String type, String title, int status, String detail, Map<String, ?> extra, Map<String, ?> headers) {
+    super(build(type, title, status, detail, extra, headers));
   }
 
   private static HttpProblem.Builder build(
-      String type, String title, int status, String detail, Map<String, ?> extra) {
+      String type, String title, int status, String detail, Map<String, ?> extra, Map<String, ?> headers) {
     HttpProblem.Builder b =
         HttpProblem.builder()
             .withType(URI.create(TYPE_BASE + type))
@@ -25,6 +30,7 @@ public abstract class DomainProblem extends HttpProblem {
             .withStatus(status)
             .withDetail(detail);
     extra.forEach(b::with);
+    headers.forEach(b::withHeader);
     return b;
   }
 }

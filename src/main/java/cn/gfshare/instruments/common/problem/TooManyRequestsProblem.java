@@ -10,6 +10,7 @@ public class TooManyRequestsProblem extends DomainProblem {
         "Too many requests",
         429,
         "Request budget exhausted; retry after " + retryAfterSeconds + " s",
-        Map.of("retryAfterSeconds", retryAfterSeconds));
+        Map.of("retryAfterSeconds", retryAfterSeconds),
+        Map.of("Retry-After", retryAfterSeconds));
   }
 }
