@@ -30,7 +30,10 @@ class ProblemDetailsTest {
   @Test
   void unknownPathIs404() {
     given().get("/api/v1/no-such-thing").then().statusCode(404)
-        .contentType(startsWith("application/problem+json")).body("status", equalTo(404));
+        .contentType(startsWith("application/problem+json")).body("status", equalTo(404))
+        .body("type", equalTo("https://api.gf-instruments.cn/problems/http-404"))
+        .body("title", equalTo("Not Found"))
+        .body("instance", equalTo("/api/v1/no-such-thing"));
   }
 
   @Test

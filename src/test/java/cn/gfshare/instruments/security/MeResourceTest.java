@@ -20,8 +20,12 @@ class MeResourceTest {
         .then()
         .statusCode(401)
         .contentType(startsWith("application/problem+json"))
+        .header("WWW-Authenticate", startsWith("Bearer"))
         .body("status", equalTo(401))
-        .body("title", equalTo("Unauthorized"));
+        .body("title", equalTo("Unauthorized"))
+        .body("type", equalTo("https://api.gf-instruments.cn/problems/unauthorized"))
+        .body("instance", equalTo("/api/v1/me"))
+        .body("correlationId", org.hamcrest.Matchers.notNullValue());
   }
 
   @Test
