@@ -95,7 +95,7 @@ public class Instrument extends BookableResource {
   void derive() {
     large = valueCny != null && valueCny.compareTo(LARGE_THRESHOLD_CNY) >= 0;
     searchText =
-        Stream.of(nameZh, nameEn, model, manufacturer, techniques)
+        Stream.of(code, nameZh, nameEn, model, manufacturer, techniques)
             .filter(Objects::nonNull)
             .map(s -> s.toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(" | "));

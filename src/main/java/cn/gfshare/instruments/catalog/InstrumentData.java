@@ -72,6 +72,12 @@ public record InstrumentData(
     return true;
   }
 
+  public InstrumentData withStatus(InstrumentStatus s) {
+    return new InstrumentData(
+        nameZh, nameEn, model, manufacturer, categoryCode, valueCny, acquisitionYear, s, location, description,
+        techniques, sampleRequirements, requiresApproval, qualificationRequired, qualificationName, operatorAssisted);
+  }
+
   static String trim(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

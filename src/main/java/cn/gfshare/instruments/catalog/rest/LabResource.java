@@ -1,6 +1,8 @@
 package cn.gfshare.instruments.catalog.rest;
 
+import cn.gfshare.instruments.catalog.InstrumentImportService;
 import cn.gfshare.instruments.catalog.LabService;
+import cn.gfshare.instruments.catalog.dto.ImportReport;
 import cn.gfshare.instruments.catalog.dto.LabRequest;
 import cn.gfshare.instruments.catalog.dto.LabView;
 import cn.gfshare.instruments.catalog.dto.ManagersRequest;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.Charset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +44,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class LabResource {
 
   @Inject LabService labs;
+  @Inject InstrumentImportService imports;
   @Inject CallerResolver callers;
 
   @GET
@@ -118,5 +122,53 @@ public class LabResource {
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ManagersRequest body) {
     LabView v = labs.setManagers(id, ifMatch, body.usernames(), callers.caller());
     return Responses.tagged(v, v.version());
+  }
+
+  @POST
+  @Path("{id}/instruments/import")
+  @Consumes({"text/csv", "application/csv"})
+  @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
+  @SecurityRequirement(name = "SecurityScheme")
+  @Operation(
+      summary = "Import the lab's instruments from CSV",
+      description =
+          "UTF-8 (a BOM is fine; another charset may be named in Content-Type), one header row, one instrument per row,"
+              + " upserted by code. Columns: code, name_zh, name_en, category_code, value_cny (required); model,"
+              + " manufacturer, acquisition_year, status, location, description, techniques (';'-separated),"
+              + " sample_requirements, requires_approval, qualification_required, qualification_name, operator_assisted;"
+              + " optionally a price list: {internal|same_city|cross_city|enterprise}_{per_hour|per_sample|per_operator_hour}"
+              + " and rates_effective_from (default today). Common Chinese headers (仪器编号, 仪器名称, 原值 …) are understood."
+              + " Without partial=true any bad row rejects the whole file (422 listing the bad rows) and nothing is written.")
+  @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+      examples = @ExampleObject(name = "two instruments", value = Examples.CSV_IMPORT)))
+  @APIResponse(responseCode = "200", description = "Per-row result",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+          examples = @ExampleObject(name = "report", value = Examples.IMPORT_REPORT)))
+  @APIResponse(responseCode = "422", description = "Bad rows (nothing written), bad header, encoding or CSV syntax",
+      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad rows", value = Examples.IMPORT_REJECTED)))
+  public ImportReport importInstruments(
+      @PathParam("id") long id,
+      @Parameter(description = "Write the valid rows even when others are bad", schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("partial") String partial,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] body) {
+    boolean isPartial = Boolean.TRUE.equals(QueryParams.bool("partial", partial));
+    String charset = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
+    Charset cs = InstrumentImportService.charset(charset);
+    return imports.importCsv(id, body == null ? new byte[0] : body, cs, isPartial, callers.caller());
+  }
+
+  @GET
+  @Path("{id}/instruments/export.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @Operation(
+      summary = "The lab's instruments as CSV",
+      description = "Public. Every status, in the import format with the prices in force today; UTF-8 with a BOM so spreadsheet programs read the Chinese names. Re-importing it changes nothing.")
+  @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<String> exportInstruments(@PathParam("id") long id) {
+    String csv = imports.exportCsv(id);
+    return RestResponse.ResponseBuilder.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"lab-" + id + "-instruments.csv\"")
+        .build();
   }
 }
