@@ -76,13 +76,13 @@ public class Expert extends BookableResource {
   @PrePersist
   @PreUpdate
   void derive() {
-    searchText =
-        Stream.of(nameZh, nameEn, title, fields)
-            .filter(Objects::nonNull)
-            .map(s -> s.toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(" | "));
-    if (searchText.length() > 1200) {
-      searchText = searchText.substring(0, 1200);
-    }
+    searchText = searchText(nameZh, nameEn, title, fields);
+  }
+
+  /** What the {@code q} filter searches: names, title and fields, lower-cased. */
+  public static String searchText(String... parts) {
+    String text =
+        Stream.of(parts).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" | "));
+    return text.length() > 1200 ? text.substring(0, 1200) : text;
   }
 }

@@ -93,14 +93,18 @@ public class Instrument extends BookableResource {
   @PrePersist
   @PreUpdate
   void derive() {
-    large = valueCny != null && valueCny.compareTo(LARGE_THRESHOLD_CNY) >= 0;
-    searchText =
-        Stream.of(code, nameZh, nameEn, model, manufacturer, techniques)
-            .filter(Objects::nonNull)
-            .map(s -> s.toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(" | "));
-    if (searchText.length() > 2000) {
-      searchText = searchText.substring(0, 2000);
-    }
+    large = isLarge(valueCny);
+    searchText = searchText(code, nameZh, nameEn, model, manufacturer, techniques);
+  }
+
+  public static boolean isLarge(BigDecimal valueCny) {
+    return valueCny != null && valueCny.compareTo(LARGE_THRESHOLD_CNY) >= 0;
+  }
+
+  /** What the {@code q} filter searches: code, names, model, manufacturer, techniques, lower-cased. */
+  public static String searchText(String... parts) {
+    String text =
+        Stream.of(parts).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" | "));
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 }
