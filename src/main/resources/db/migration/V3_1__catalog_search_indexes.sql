@@ -9,3 +9,9 @@ CREATE INDEX ix_instrument_name_en ON instrument (name_en);
 CREATE INDEX ix_resource_kind_created ON bookable_resource (kind, created_at);
 -- GET /experts orders by English name
 CREATE INDEX ix_expert_name_en ON expert (name_en);
+
+-- `q` is a substring scan of search_text, which the application fills lower-cased and
+-- NFKC-normalized (as it does the search words), so a binary collation is exact and cheaper
+-- than unicode_ci comparisons.
+ALTER TABLE instrument MODIFY search_text VARCHAR(2000) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL;
+ALTER TABLE expert MODIFY search_text VARCHAR(1200) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL;

@@ -12,12 +12,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** A member of the expert pool (专家库): bookable for consultations, qualified on instruments. */
 @Entity
@@ -81,8 +77,6 @@ public class Expert extends BookableResource {
 
   /** What the {@code q} filter searches: names, title and fields, lower-cased. */
   public static String searchText(String... parts) {
-    String text =
-        Stream.of(parts).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" | "));
-    return text.length() > 1200 ? text.substring(0, 1200) : text;
+    return SearchText.of(1200, parts);
   }
 }

@@ -72,22 +72,28 @@ public class ExpertService {
             .filter();
     EntityManager em = Panache.getEntityManager();
     var count = em.createQuery("select count(e) from Expert e" + f.where(), Long.class);
-    var select =
-        em.createQuery(
-            "select e from Expert e join fetch e.lab l join fetch l.institution" + f.where() + " order by e.nameEn, e.id",
-            Expert.class);
+    var page1 = em.createQuery("select e.id from Expert e" + f.where() + " order by e.nameEn, e.id", Long.class);
     f.params().forEach(
         (k, v) -> {
           count.setParameter(k, v);
-          select.setParameter(k, v);
+          page1.setParameter(k, v);
         });
     long total = count.getSingleResult();
-    List<ExpertSummary> items =
-        page.offset() >= total
-            ? List.of()
-            : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(e -> CatalogViews.expert(e, caller.authenticated()))
-                .toList();
+    List<ExpertSummary> items = List.of();
+    if (page.offset() < total) {
+      List<Long> ids = page1.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+      Map<Long, Expert> byId = new java.util.HashMap<>();
+      em.createQuery("select e from Expert e join fetch e.lab l join fetch l.institution where e.id in :ids", Expert.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(e -> byId.put(e.id, e));
+      items =
+          ids.stream()
+              .map(byId::get)
+              .filter(java.util.Objects::nonNull)
+              .map(e -> CatalogViews.expert(e, caller.authenticated()))
+              .toList();
+    }
     return new PageResult<>(items, page.page(), page.size(), total);
   }
 

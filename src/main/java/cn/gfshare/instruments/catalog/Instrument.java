@@ -10,11 +10,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @Entity
 @Table(name = "instrument")
@@ -103,8 +99,6 @@ public class Instrument extends BookableResource {
 
   /** What the {@code q} filter searches: code, names, model, manufacturer, techniques, lower-cased. */
   public static String searchText(String... parts) {
-    String text =
-        Stream.of(parts).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" | "));
-    return text.length() > 2000 ? text.substring(0, 2000) : text;
+    return SearchText.of(2000, parts);
   }
 }

@@ -96,7 +96,7 @@ public record InstrumentSearch(
         Sort.parse(sort));
   }
 
-  /** Words of {@code q}, split on ASCII and ideographic white space, lower-cased. */
+  /** Words of {@code q}, split on ASCII and ideographic white space, normalized like the stored text. */
   public static List<String> terms(String q) {
     if (q == null || q.isBlank()) {
       return List.of();
@@ -104,7 +104,7 @@ public record InstrumentSearch(
     List<String> terms = new ArrayList<>();
     for (String t : q.trim().split("[\\s\\u3000]+")) {
       if (!t.isEmpty()) {
-        terms.add(t.toLowerCase(Locale.ROOT));
+        terms.add(SearchText.normalize(t));
       }
     }
     if (terms.size() > MAX_TERMS) {

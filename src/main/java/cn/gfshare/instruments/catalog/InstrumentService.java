@@ -22,8 +22,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Instruments: public search and detail; lab managers create, update and retire their own. */
 @ApplicationScoped
@@ -46,22 +48,25 @@ public class InstrumentService {
     HqlFilter f = checked.filter(codes);
     EntityManager em = Panache.getEntityManager();
     var count = em.createQuery("select count(i) from Instrument i" + f.where(), Long.class);
-    var select =
-        em.createQuery(
-            "select i from Instrument i join fetch i.lab l join fetch l.institution" + f.where() + " order by " + checked.orderBy(),
-            Instrument.class);
+    // ids first, then the rows with their lab and institution: joining those into the filtered,
+    // ordered and limited query makes the optimizer sort the whole catalog
+    var page1 = em.createQuery("select i.id from Instrument i" + f.where() + " order by " + checked.orderBy(), Long.class);
     f.params().forEach(
         (k, v) -> {
           count.setParameter(k, v);
-          select.setParameter(k, v);
+          page1.setParameter(k, v);
         });
     long total = count.getSingleResult();
-    List<InstrumentSummary> items =
-        page.offset() >= total
-            ? List.of()
-            : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(CatalogViews::summary)
-                .toList();
+    List<InstrumentSummary> items = List.of();
+    if (page.offset() < total) {
+      List<Long> ids = page1.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+      Map<Long, Instrument> byId = new HashMap<>();
+      em.createQuery("select i from Instrument i join fetch i.lab l join fetch l.institution where i.id in :ids", Instrument.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(i -> byId.put(i.id, i));
+      items = ids.stream().map(byId::get).filter(Objects::nonNull).map(CatalogViews::summary).toList();
+    }
     return new PageResult<>(items, page.page(), page.size(), total);
   }
 

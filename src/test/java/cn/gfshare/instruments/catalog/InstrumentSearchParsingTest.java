@@ -20,6 +20,9 @@ class InstrumentSearchParsingTest {
   void qSplitsOnAsciiAndIdeographicSpaceAndLowerCases() {
     assertThat(InstrumentSearch.terms(" Orbitrap　质谱  LC-MS ")).containsExactly("orbitrap", "质谱", "lc-ms");
     assertThat(InstrumentSearch.terms("   ")).isEmpty();
+    // full-width letters as Chinese input methods type them match the stored text
+    assertThat(InstrumentSearch.terms("ＸＲＤ")).containsExactly("xrd");
+    assertThat(Instrument.searchText("A-1", "Ｘ射线衍射仪", "XRD")).isEqualTo("a-1 | x射线衍射仪 | xrd");
     assertThatThrownBy(() -> InstrumentSearch.terms("a b c d e f g h i")).isInstanceOf(InvalidFieldsProblem.class);
   }
 
