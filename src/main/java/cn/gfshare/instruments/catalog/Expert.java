@@ -12,12 +12,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** A member of the expert pool (专家库): bookable for consultations, qualified on instruments. */
 @Entity
@@ -76,13 +72,11 @@ public class Expert extends BookableResource {
   @PrePersist
   @PreUpdate
   void derive() {
-    searchText =
-        Stream.of(nameZh, nameEn, title, fields)
-            .filter(Objects::nonNull)
-            .map(s -> s.toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(" | "));
-    if (searchText.length() > 1200) {
-      searchText = searchText.substring(0, 1200);
-    }
+    searchText = searchText(nameZh, nameEn, title, fields);
+  }
+
+  /** What the {@code q} filter searches: names, title and fields, lower-cased. */
+  public static String searchText(String... parts) {
+    return SearchText.of(1200, parts);
   }
 }

@@ -10,11 +10,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @Entity
 @Table(name = "instrument")
@@ -93,14 +89,16 @@ public class Instrument extends BookableResource {
   @PrePersist
   @PreUpdate
   void derive() {
-    large = valueCny != null && valueCny.compareTo(LARGE_THRESHOLD_CNY) >= 0;
-    searchText =
-        Stream.of(nameZh, nameEn, model, manufacturer, techniques)
-            .filter(Objects::nonNull)
-            .map(s -> s.toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(" | "));
-    if (searchText.length() > 2000) {
-      searchText = searchText.substring(0, 2000);
-    }
+    large = isLarge(valueCny);
+    searchText = searchText(code, nameZh, nameEn, model, manufacturer, techniques);
+  }
+
+  public static boolean isLarge(BigDecimal valueCny) {
+    return valueCny != null && valueCny.compareTo(LARGE_THRESHOLD_CNY) >= 0;
+  }
+
+  /** What the {@code q} filter searches: code, names, model, manufacturer, techniques, lower-cased. */
+  public static String searchText(String... parts) {
+    return SearchText.of(2000, parts);
   }
 }

@@ -11,6 +11,10 @@ public interface GfConfig {
 
   RateLimit rateLimit();
 
+  ScaleData scaleData();
+
+  Catalog catalog();
+
   interface DemoData {
     /** Load the deterministic demo catalog and demo users' affiliations at start (env GF_DEMO_DATA_ENABLED). */
     @WithDefault("false")
@@ -32,5 +36,21 @@ public interface GfConfig {
 
     /** Per-client budgets that differ from the default, e.g. a partner portal's service account. */
     java.util.Map<String, Integer> perClient();
+  }
+
+  interface ScaleData {
+    /** Allow platform admins to POST /api/v1/admin/scale-data (benchmarks only; env GF_SCALE_DATA_ENABLED). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** Top the scale-test catalog up to this many instruments at start; 0 = off (env GF_SCALE_DATA_INSTRUMENTS). */
+    @WithDefault("0")
+    int instruments();
+  }
+
+  interface Catalog {
+    /** Most data rows one CSV import may carry (env GF_CATALOG_IMPORT_MAX_ROWS). */
+    @WithDefault("5000")
+    int importMaxRows();
   }
 }

@@ -1,19 +1,49 @@
 package cn.gfshare.instruments.demo;
 
 import cn.gfshare.instruments.catalog.City;
+import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Institution;
 import cn.gfshare.instruments.catalog.InstitutionType;
+import cn.gfshare.instruments.catalog.Instrument;
+import cn.gfshare.instruments.catalog.Lab;
+import cn.gfshare.instruments.catalog.PriceTier;
+import cn.gfshare.instruments.catalog.RateCard;
+import cn.gfshare.instruments.catalog.RatePlan;
+import cn.gfshare.instruments.catalog.RatePlan.Prices;
+import cn.gfshare.instruments.common.DbLock;
+import cn.gfshare.instruments.demo.DemoCatalog.ExpertSeed;
+import cn.gfshare.instruments.demo.DemoCatalog.InstrumentSeed;
+import cn.gfshare.instruments.demo.DemoCatalog.LabSeed;
 import cn.gfshare.instruments.security.UserAffiliation;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Writes the demo data set in one transaction; see {@link DemoDataLoader}. */
+/**
+ * Writes the demo data set (see {@link DemoCatalog}) in one transaction, upserting by natural code:
+ * a second load changes nothing and adds no rows. Replicas starting together serialize on a
+ * database lock; the unique codes would stop duplicates anyway.
+ */
 @ApplicationScoped
 public class DemoDataWriter {
 
-  public record Counts(long institutions, long affiliations) {}
+  /** How many demo rows exist (rows with demo codes; other data is not counted). */
+  public record Counts(long institutions, long affiliations, long labs, long instruments, long experts, long rateCards) {}
 
   record Inst(String code, String nameZh, String nameEn, String city, InstitutionType type, String address) {}
 
@@ -43,29 +73,226 @@ public class DemoDataWriter {
           new String[] {"admin", "GZLAB"},
           new String[] {"partner", "SCTTC"});
 
-  @Transactional
+  private static final String LOCK = "gf-demo-data";
+
+  @Inject AgroalDataSource dataSource;
+
+  /** Upserts the demo data and answers how many demo rows exist. */
   public Counts load() {
+    try (DbLock lock = DbLock.acquire(dataSource, LOCK, 60)) {
+      QuarkusTransaction.requiringNew().run(this::write);
+    }
+    return QuarkusTransaction.requiringNew().call(this::counts);
+  }
+
+  void write() {
+    Map<String, Institution> institutions = institutions();
+    affiliations(institutions);
+    Map<String, Lab> labs = labs(institutions);
+    Map<String, Instrument> instruments = instruments(labs);
+    Map<String, Expert> experts = experts(labs, instruments);
+    Panache.getEntityManager().flush();
+    rateCards(instruments, experts);
+  }
+
+  private Map<String, Institution> institutions() {
+    Map<String, Institution> byCode = new HashMap<>();
     for (Inst i : INSTITUTIONS) {
       Institution e = Institution.findByCode(i.code()).orElseGet(Institution::new);
+      boolean isNew = e.id == null;
+      if (isNew || !Objects.equals(e.nameZh, i.nameZh())) {
+        e.nameZh = i.nameZh();
+      }
+      if (isNew || !Objects.equals(e.nameEn, i.nameEn())) {
+        e.nameEn = i.nameEn();
+      }
+      if (isNew || !e.city.code.equals(i.city())) {
+        e.city = City.findById(i.city());
+      }
+      if (e.type != i.type()) {
+        e.type = i.type();
+      }
+      if (!Objects.equals(e.address, i.address())) {
+        e.address = i.address();
+      }
       e.code = i.code();
-      e.nameZh = i.nameZh();
-      e.nameEn = i.nameEn();
-      e.city = City.findById(i.city());
-      e.type = i.type();
-      e.address = i.address();
-      e.persist();
+      if (isNew) {
+        e.persist();
+      }
+      byCode.put(i.code(), e);
     }
+    return byCode;
+  }
+
+  private void affiliations(Map<String, Institution> institutions) {
     for (String[] a : AFFILIATIONS) {
-      UserAffiliation ua = UserAffiliation.findById(a[0]);
-      if (ua == null) {
-        ua = new UserAffiliation();
+      if (UserAffiliation.findById(a[0]) == null) {
+        UserAffiliation ua = new UserAffiliation();
         ua.username = a[0];
-        ua.institution = Institution.findByCode(a[1]).orElseThrow();
+        ua.institution = institutions.get(a[1]);
         ua.updatedAt = Instant.now();
         ua.updatedBy = "demo-data";
         ua.persist();
       }
     }
-    return new Counts(Institution.count(), UserAffiliation.count());
+  }
+
+  private Map<String, Lab> labs(Map<String, Institution> institutions) {
+    Map<String, Lab> existing =
+        byCode(Lab.<Lab>list("select distinct l from Lab l left join fetch l.managers where l.code in ?1",
+            DemoCatalog.LABS.stream().map(LabSeed::code).toList()), l -> l.code);
+    for (LabSeed s : DemoCatalog.LABS) {
+      Lab lab = existing.get(s.code());
+      boolean isNew = lab == null;
+      if (isNew) {
+        lab = new Lab();
+        lab.code = s.code();
+        lab.institution = institutions.get(s.institutionCode());
+      }
+      if (!Objects.equals(lab.nameZh, s.nameZh())) {
+        lab.nameZh = s.nameZh();
+      }
+      if (!Objects.equals(lab.nameEn, s.nameEn())) {
+        lab.nameEn = s.nameEn();
+      }
+      if (!Objects.equals(lab.location, s.location())) {
+        lab.location = s.location();
+      }
+      if (!Objects.equals(lab.contactName, s.contactName())) {
+        lab.contactName = s.contactName();
+      }
+      if (!Objects.equals(lab.contactPhone, s.contactPhone())) {
+        lab.contactPhone = s.contactPhone();
+      }
+      if (!Objects.equals(lab.contactEmail, s.contactEmail())) {
+        lab.contactEmail = s.contactEmail();
+      }
+      // demo managers are ensured, managers added by an admin are kept
+      if (!lab.managers.containsAll(s.managers())) {
+        lab.managers.addAll(s.managers());
+      }
+      if (isNew) {
+        lab.persist();
+      }
+      existing.put(s.code(), lab);
+    }
+    return existing;
+  }
+
+  private Map<String, Instrument> instruments(Map<String, Lab> labs) {
+    List<InstrumentSeed> seeds = DemoCatalog.instruments();
+    Map<String, Instrument> existing =
+        byCode(Instrument.<Instrument>list("code in ?1", seeds.stream().map(InstrumentSeed::code).toList()), i -> i.code);
+    for (InstrumentSeed s : seeds) {
+      Instrument i = existing.get(s.code());
+      if (i == null) {
+        i = new Instrument();
+        i.code = s.code();
+        i.placeIn(labs.get(s.labCode()));
+        s.data().applyTo(i);
+        i.persist();
+        existing.put(s.code(), i);
+      } else {
+        s.data().applyTo(i);
+      }
+    }
+    return existing;
+  }
+
+  private Map<String, Expert> experts(Map<String, Lab> labs, Map<String, Instrument> instruments) {
+    List<ExpertSeed> seeds = DemoCatalog.experts();
+    Map<String, Expert> existing =
+        byCode(Expert.<Expert>list("select distinct e from Expert e left join fetch e.instruments where e.code in ?1",
+            seeds.stream().map(ExpertSeed::code).toList()), e -> e.code);
+    for (ExpertSeed s : seeds) {
+      Expert e = existing.get(s.code());
+      boolean isNew = e == null;
+      if (isNew) {
+        e = new Expert();
+        e.code = s.code();
+        e.placeIn(labs.get(s.labCode()));
+      }
+      s.data().applyTo(e);
+      Set<Instrument> wanted = s.instrumentCodes().stream().map(instruments::get).collect(Collectors.toSet());
+      Set<Long> wantedIds = wanted.stream().map(i -> i.id).collect(Collectors.toSet());
+      Set<Long> currentIds = e.instruments.stream().map(i -> i.id).collect(Collectors.toSet());
+      if (!wantedIds.equals(currentIds)) {
+        e.instruments.clear();
+        e.instruments.addAll(wanted);
+      }
+      if (isNew) {
+        e.persist();
+      }
+      existing.put(s.code(), e);
+    }
+    return existing;
+  }
+
+  /** Inserts the missing price lists (append-only: a list already there is never rewritten). */
+  private void rateCards(Map<String, Instrument> instruments, Map<String, Expert> experts) {
+    Map<Long, RatePlan> plans = new HashMap<>();
+    DemoCatalog.instruments().stream().filter(s -> s.rates() != null)
+        .forEach(s -> plans.put(instruments.get(s.code()).id, s.rates()));
+    DemoCatalog.experts().stream().filter(s -> s.rates() != null)
+        .forEach(s -> plans.put(experts.get(s.code()).id, s.rates()));
+    Set<String> present = new HashSet<>();
+    List<Object[]> rows =
+        Panache.getEntityManager()
+            .createQuery("select c.resourceId, c.tier, c.effectiveFrom from RateCard c where c.resourceId in :ids", Object[].class)
+            .setParameter("ids", plans.keySet())
+            .getResultList();
+    rows.forEach(r -> present.add(r[0] + "/" + r[1] + "/" + r[2]));
+    List<Object[]> missing = new ArrayList<>();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    plans.forEach(
+        (id, plan) -> {
+          for (PriceTier tier : PriceTier.values()) {
+            if (!present.contains(id + "/" + tier + "/" + plan.effectiveFrom())) {
+              Prices p = plan.tiers().get(tier);
+              missing.add(new Object[] {id, tier.name(), plan.effectiveFrom(), p.perHour(), p.perSample(), p.perOperatorHour(), now, "demo-data"});
+            }
+          }
+        });
+    // one multi-row INSERT per 200 cards: IDENTITY keys keep Hibernate from batching these
+    for (int from = 0; from < missing.size(); from += 200) {
+      List<Object[]> chunk = missing.subList(from, Math.min(missing.size(), from + 200));
+      String values = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?)"));
+      Query insert =
+          Panache.getEntityManager()
+              .createNativeQuery(
+                  "insert into rate_card (resource_id, tier, effective_from, per_hour, per_sample, per_operator_hour,"
+                      + " created_at, created_by) values " + values);
+      int n = 1;
+      for (Object[] row : chunk) {
+        for (Object v : row) {
+          insert.setParameter(n++, v);
+        }
+      }
+      insert.executeUpdate();
+    }
+  }
+
+  Counts counts() {
+    List<String> inst = INSTITUTIONS.stream().map(Inst::code).toList();
+    List<String> labs = DemoCatalog.LABS.stream().map(LabSeed::code).toList();
+    List<String> instruments = DemoCatalog.instruments().stream().map(InstrumentSeed::code).toList();
+    List<String> experts = DemoCatalog.experts().stream().map(ExpertSeed::code).toList();
+    long cards =
+        RateCard.count(
+            "resourceId in (select i.id from Instrument i where i.code in ?1) or resourceId in (select e.id from Expert e where e.code in ?2)",
+            instruments, experts);
+    return new Counts(
+        Institution.count("code in ?1", inst),
+        UserAffiliation.count("username in ?1", AFFILIATIONS.stream().map(a -> a[0]).toList()),
+        Lab.count("code in ?1", labs),
+        Instrument.count("code in ?1", instruments),
+        Expert.count("code in ?1", experts),
+        cards);
+  }
+
+  private static <T> Map<String, T> byCode(List<T> list, Function<T, String> code) {
+    Map<String, T> m = new HashMap<>();
+    list.forEach(t -> m.put(code.apply(t), t));
+    return m;
   }
 }

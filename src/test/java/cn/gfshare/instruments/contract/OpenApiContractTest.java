@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The committed contract (openapi/openapi.yaml) must equal what the service serves. On drift the
  * served document is written to target/openapi-served.yaml; review it and copy it over (or run the
- * tests with -Dgf.openapi.update=true to do that) when the change is intended.
+ * tests with -Dopenapi.update=true to do that) when the change is intended.
  */
 @QuarkusTest
 class OpenApiContractTest {
@@ -26,7 +26,7 @@ class OpenApiContractTest {
         .extract().asString();
     Files.createDirectories(SERVED_COPY.getParent());
     Files.writeString(SERVED_COPY, served, StandardCharsets.UTF_8);
-    if (Boolean.getBoolean("gf.openapi.update")) {
+    if (Boolean.getBoolean("openapi.update")) {
       Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
     }
     assertThat(COMMITTED).exists();

@@ -1,0 +1,3 @@
+package cn.gfshare.instruments.catalog.dto;
+
+public record CategoryRef(String code, String name, String nameEn) {}

@@ -1,0 +1,3 @@
+package cn.gfshare.instruments.catalog.dto;
+
+public record CityView(String code, String name, String nameEn, String timeZone) {}
