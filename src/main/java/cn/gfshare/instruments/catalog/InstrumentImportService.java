@@ -14,6 +14,7 @@ import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
 import cn.gfshare.instruments.security.Caller;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,7 @@ public class InstrumentImportService {
   private record Planned(Row row, InstrumentData data, Instrument existing, RateCardService.Outcome rates, LocalDate ratesFrom, List<CellError> errors) {}
 
   @Transactional
+  @TransactionConfiguration(timeout = 600)
   public ImportReport importCsv(long labId, byte[] body, Charset charset, boolean partial, Caller caller) {
     Lab lab = Lab.findById(labId);
     if (lab == null) {
