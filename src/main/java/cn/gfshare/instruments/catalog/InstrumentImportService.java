@@ -14,6 +14,7 @@ import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
 import cn.gfshare.instruments.security.Caller;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,19 +57,22 @@ public class InstrumentImportService {
           "valueCny", "value_cny");
 
   @Inject InstrumentService instruments;
-  @Inject RateCardService rateCards;
   @Inject GfConfig config;
 
   /** A checked row with what applying it will do. */
   private record Planned(Row row, InstrumentData data, Instrument existing, RateCardService.Outcome rates, LocalDate ratesFrom, List<CellError> errors) {}
 
   @Transactional
+  @TransactionConfiguration(timeout = 600)
   public ImportReport importCsv(long labId, byte[] body, Charset charset, boolean partial, Caller caller) {
     Lab lab = Lab.findById(labId);
     if (lab == null) {
       throw new NotFoundProblem("Lab", labId);
     }
     LabAccess.requireManager(caller, lab);
+    // every query here reads what this import has not touched yet; auto-flushing a session of
+    // thousands of instruments before each would make the import quadratic
+    Panache.getEntityManager().setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     List<CSVRecord> records = records(decode(body, charset));
     if (records.isEmpty()) {
       throw new RuleViolation("csv-empty", "The file has no header row");
@@ -113,6 +117,7 @@ public class InstrumentImportService {
     Set<String> categories =
         new HashSet<>(Panache.getEntityManager().createQuery("select c.code from Category c", String.class).getResultList());
     Map<String, Instrument> existing = existing(rows);
+    Map<Long, List<RateCard>> cards = cards(existing.values());
     Map<String, Integer> firstRow = new HashMap<>();
     LocalDate today = LocalDate.now(java.time.ZoneId.of(lab.timeZone));
     List<Planned> planned = new ArrayList<>();
@@ -145,7 +150,7 @@ public class InstrumentImportService {
           outcome = RateCardService.Outcome.ADDED;
         } else {
           List<String> problems = new ArrayList<>();
-          outcome = rateCards.check(current, plan, problems);
+          outcome = RateCardService.check(plan, cards.getOrDefault(current.id, List.of()), today, problems);
           problems.forEach(p -> errors.add(new CellError("rates_effective_from", p)));
         }
       }
@@ -157,6 +162,7 @@ public class InstrumentImportService {
   private ImportReport apply(List<Planned> planned, Lab lab, boolean partial, Caller caller) {
     int created = 0, updated = 0, unchanged = 0, errors = 0;
     List<RowResult> results = new ArrayList<>();
+    Map<Long, RatePlan> newCards = new LinkedHashMap<>();
     for (Planned p : planned) {
       if (!p.errors().isEmpty()) {
         errors++;
@@ -181,7 +187,7 @@ public class InstrumentImportService {
           Panache.getEntityManager().lock(i, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
           status = Status.UPDATED;
         }
-        rateCards.write(i, new RatePlan(p.ratesFrom(), p.row().rates().tiers()), caller.username());
+        newCards.put(i.id, new RatePlan(p.ratesFrom(), p.row().rates().tiers()));
       }
       switch (status) {
         case CREATED -> created++;
@@ -191,11 +197,23 @@ public class InstrumentImportService {
       results.add(result(p, status, i.id));
     }
     Panache.getEntityManager().flush();
+    RateCardService.insertAll(newCards, caller.username());
     return new ImportReport(lab.id, partial, planned.size(), created, updated, unchanged, errors, results);
   }
 
   private static RowResult result(Planned p, Status status, Long id) {
     return new RowResult(p.row().row(), p.row().code(), status, id, p.errors());
+  }
+
+  private static Map<Long, List<RateCard>> cards(java.util.Collection<Instrument> instruments) {
+    List<Long> ids = instruments.stream().map(i -> i.id).toList();
+    Map<Long, List<RateCard>> byResource = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      for (RateCard c : RateCard.<RateCard>list("resourceId in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+        byResource.computeIfAbsent(c.resourceId, k -> new ArrayList<>()).add(c);
+      }
+    }
+    return byResource;
   }
 
   private static Map<String, Instrument> existing(List<Row> rows) {

@@ -88,29 +88,63 @@ public class RateCardService {
   }
 
   /**
-   * Checks a plan against what the resource already has. Returns UNCHANGED when the same prices
-   * start on the same date already (a repeated import), otherwise ADDED and adds a message to
-   * {@code problems} if it would rewrite history or clash with another list of that date.
+   * Checks a plan against the cards a resource already has ({@code existing}, loaded by the caller).
+   * Returns UNCHANGED when the same prices start on the same date already (a repeated import),
+   * otherwise ADDED, and adds a message to {@code problems} if the plan would rewrite history or
+   * clash with another list of that date.
    */
-  Outcome check(BookableResource r, RatePlan plan, List<String> problems) {
-    List<RateCard> sameDay = RateCard.list("resourceId = ?1 and effectiveFrom = ?2", r.id, plan.effectiveFrom());
+  static Outcome check(RatePlan plan, List<RateCard> existing, LocalDate today, List<String> problems) {
+    Map<PriceTier, Prices> sameDay = new EnumMap<>(PriceTier.class);
+    existing.stream()
+        .filter(c -> c.effectiveFrom.equals(plan.effectiveFrom()))
+        .forEach(c -> sameDay.put(c.tier, new Prices(c.perHour, c.perSample, c.perOperatorHour)));
     if (!sameDay.isEmpty()) {
-      Map<PriceTier, Prices> existing = new EnumMap<>(PriceTier.class);
-      sameDay.forEach(c -> existing.put(c.tier, new Prices(c.perHour, c.perSample, c.perOperatorHour)));
       boolean same =
-          existing.size() == plan.tiers().size()
-              && plan.tiers().entrySet().stream().allMatch(e -> existing.containsKey(e.getKey()) && existing.get(e.getKey()).sameAs(e.getValue()));
+          sameDay.size() == plan.tiers().size()
+              && plan.tiers().entrySet().stream()
+                  .allMatch(e -> sameDay.containsKey(e.getKey()) && sameDay.get(e.getKey()).sameAs(e.getValue()));
       if (same) {
         return Outcome.UNCHANGED;
       }
       problems.add("a different price list starting " + plan.effectiveFrom() + " exists; use a later date");
       return Outcome.ADDED;
     }
-    LocalDate today = today(r);
-    if (plan.effectiveFrom().isBefore(today) && RateCard.count("resourceId", r.id) > 0) {
+    if (plan.effectiveFrom().isBefore(today) && !existing.isEmpty()) {
       problems.add("must be today (" + today + ", lab time) or later: earlier prices are history");
     }
     return Outcome.ADDED;
+  }
+
+  /**
+   * Inserts many price lists with multi-row INSERTs (IDENTITY keys keep Hibernate from batching
+   * entity inserts); for bulk paths that need no ids back.
+   */
+  public static void insertAll(Map<Long, RatePlan> plans, String actor) {
+    List<Object[]> rows = new ArrayList<>();
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+    plans.forEach(
+        (id, plan) -> {
+          for (PriceTier tier : PriceTier.values()) {
+            Prices p = plan.tiers().get(tier);
+            rows.add(new Object[] {id, tier.name(), plan.effectiveFrom(), p.perHour(), p.perSample(), p.perOperatorHour(), now, actor});
+          }
+        });
+    for (int from = 0; from < rows.size(); from += 200) {
+      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 200));
+      String values = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?)"));
+      jakarta.persistence.Query insert =
+          Panache.getEntityManager()
+              .createNativeQuery(
+                  "insert into rate_card (resource_id, tier, effective_from, per_hour, per_sample, per_operator_hour,"
+                      + " created_at, created_by) values " + values);
+      int n = 1;
+      for (Object[] row : chunk) {
+        for (Object v : row) {
+          insert.setParameter(n++, v);
+        }
+      }
+      insert.executeUpdate();
+    }
   }
 
   List<RateCard> write(BookableResource r, RatePlan plan, String actor) {

@@ -8,8 +8,8 @@ import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.Lab;
 import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
+import cn.gfshare.instruments.catalog.RateCardService;
 import cn.gfshare.instruments.catalog.RatePlan;
-import cn.gfshare.instruments.catalog.RatePlan.Prices;
 import cn.gfshare.instruments.common.DbLock;
 import cn.gfshare.instruments.demo.DemoCatalog.ExpertSeed;
 import cn.gfshare.instruments.demo.DemoCatalog.InstrumentSeed;
@@ -20,11 +20,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -242,34 +238,14 @@ public class DemoDataWriter {
             .setParameter("ids", plans.keySet())
             .getResultList();
     rows.forEach(r -> present.add(r[0] + "/" + r[1] + "/" + r[2]));
-    List<Object[]> missing = new ArrayList<>();
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    Map<Long, RatePlan> missing = new HashMap<>();
     plans.forEach(
         (id, plan) -> {
-          for (PriceTier tier : PriceTier.values()) {
-            if (!present.contains(id + "/" + tier + "/" + plan.effectiveFrom())) {
-              Prices p = plan.tiers().get(tier);
-              missing.add(new Object[] {id, tier.name(), plan.effectiveFrom(), p.perHour(), p.perSample(), p.perOperatorHour(), now, "demo-data"});
-            }
+          if (!present.contains(id + "/" + PriceTier.INTERNAL + "/" + plan.effectiveFrom())) {
+            missing.put(id, plan);
           }
         });
-    // one multi-row INSERT per 200 cards: IDENTITY keys keep Hibernate from batching these
-    for (int from = 0; from < missing.size(); from += 200) {
-      List<Object[]> chunk = missing.subList(from, Math.min(missing.size(), from + 200));
-      String values = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?)"));
-      Query insert =
-          Panache.getEntityManager()
-              .createNativeQuery(
-                  "insert into rate_card (resource_id, tier, effective_from, per_hour, per_sample, per_operator_hour,"
-                      + " created_at, created_by) values " + values);
-      int n = 1;
-      for (Object[] row : chunk) {
-        for (Object v : row) {
-          insert.setParameter(n++, v);
-        }
-      }
-      insert.executeUpdate();
-    }
+    RateCardService.insertAll(missing, "demo-data");
   }
 
   Counts counts() {

@@ -62,6 +62,7 @@ class InstrumentSearchTest {
   @Test
   void anonymousCallerBrowsesWithTheEnvelopeAndTheListedFields() {
     search(Map.of("labId", fixture().gzLab, "sort", "value")).statusCode(200)
+        .header("Vary", equalTo("Authorization"))
         .body("page", equalTo(0)).body("size", equalTo(20)).body("total", equalTo(4))
         .body("items[0].id", equalTo((int) hplc))
         .body("items[0].name", equalTo("高效液相色谱仪"))

@@ -93,4 +93,40 @@ final class Examples {
       "detail":"1 of 2 rows are invalid; nothing was imported (send partial=true to import the valid rows)",
       "rule":"import-rows-invalid","rowCount":2,"errorCount":1,
       "rows":[{"row":3,"code":"SYSU-ATC-302","status":"ERROR","errors":[{"column":"category_code","message":"unknown category 999999"}]}]}""";
+
+  static final String INSTITUTION_PAGE =
+      """
+      {"items":[{"id":1,"code":"SYSU","name":"中山大学","nameEn":"Sun Yat-sen University","city":"GZ","type":"UNIVERSITY",
+      "address":"广州市海珠区新港西路135号","version":0},
+      {"id":9,"code":"JIHUA","name":"季华实验室","nameEn":"Jihua Laboratory","city":"FS","type":"PROVINCIAL_LAB",
+      "address":"佛山市南海区桂城街道环岛南路28号","version":0}],"page":0,"size":20,"total":2}""";
+
+  static final String LAB_PAGE =
+      """
+      {"items":[{"id":16,"code":"JIHUA-MNF","name":"季华实验室微纳加工平台","nameEn":"Jihua Laboratory Micro-Nano Fabrication Platform",
+      "institutionId":9,"institutionCode":"JIHUA","institutionName":"季华实验室","city":"FS",
+      "location":"佛山市南海区桂城街道环岛南路28号 1号楼","timeZone":"Asia/Shanghai",
+      "contact":{"name":"潘老师","phone":"0757-6399 9001","email":"jihua.mnf@jihua.example.org"},"managers":["manager-fs"],"version":0}],
+      "page":0,"size":20,"total":1}""";
+
+  static final String RATE_CARD_PAGE =
+      """
+      {"items":[{"id":905,"resourceId":1042,"tier":"INTERNAL","effectiveFrom":"2026-07-01","perHour":200.00,"perSample":100.00,
+      "perOperatorHour":120.00,"inForce":false,"createdAt":"2026-06-12T02:10:00Z","createdBy":"manager-gz"},
+      {"id":12,"resourceId":1042,"tier":"INTERNAL","effectiveFrom":"2025-01-01","perHour":180.00,"perSample":90.00,
+      "perOperatorHour":90.00,"inForce":true,"createdAt":"2025-01-01T00:00:00Z","createdBy":"demo-data"}],"page":0,"size":2,"total":8}""";
+
+  static final String EXPERT_DETAIL =
+      """
+      {"id":2011,"code":"EXP-SYSU-ATC-01","name":"陈志远","nameEn":"Chen Zhiyuan","title":"高级工程师","labId":3,
+      "labName":"中山大学测试中心","institutionId":1,"institutionName":"中山大学","city":"GZ","fields":["电子显微学","Electron microscopy"],
+      "languages":["zh","en","yue"],"bio":"长期从事电子显微学相关的测试与方法开发。","consultations":true,
+      "email":"chen.zhiyuan@sysu.example.org","phone":"020-8411 2100",
+      "instruments":[{"id":1042,"code":"SYSU-ATC-001","name":"场发射扫描电子显微镜","nameEn":"Field-emission scanning electron microscope",
+      "model":"GeminiSEM 560","labId":3,"status":"ACTIVE"}],
+      "rates":[{"tier":"INTERNAL","effectiveFrom":"2025-01-01","perHour":180.00,"perSample":0.00,"perOperatorHour":180.00},
+      {"tier":"SAME_CITY","effectiveFrom":"2025-01-01","perHour":350.00,"perSample":0.00,"perOperatorHour":350.00},
+      {"tier":"CROSS_CITY","effectiveFrom":"2025-01-01","perHour":350.00,"perSample":0.00,"perOperatorHour":350.00},
+      {"tier":"ENTERPRISE","effectiveFrom":"2025-01-01","perHour":700.00,"perSample":0.00,"perOperatorHour":700.00}],
+      "yourTier":"CROSS_CITY","createdAt":"2025-01-01T00:00:00Z","updatedAt":"2025-01-01T00:00:00Z","version":0}""";
 }

@@ -77,7 +77,8 @@ public class ExpertResource {
   @Path("{id}")
   @Operation(summary = "One expert", description = "Public; ETag from the version; If-None-Match → 304.")
   @APIResponse(responseCode = "200", description = "The expert with qualified instruments and consultation rates",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertDetail.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertDetail.class),
+          examples = @ExampleObject(name = "expert", value = Examples.EXPERT_DETAIL)))
   @APIResponse(responseCode = "404", description = "No such expert")
   public RestResponse<ExpertDetail> get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     ExpertDetail d = experts.get(id, callers.caller());

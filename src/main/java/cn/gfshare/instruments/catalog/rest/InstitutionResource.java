@@ -42,6 +42,8 @@ public class InstitutionResource {
 
   @GET
   @Operation(summary = "List institutions", description = "Public; ordered by city and code.")
+  @APIResponse(responseCode = "200", description = "A page of institutions",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.INSTITUTION_PAGE)))
   public PageResult<InstitutionView> list(
       @Parameter(description = "City code (GZ, FS …)") @QueryParam("city") String city,
       @Parameter(schema = @Schema(enumeration = {"UNIVERSITY", "RESEARCH_INSTITUTE", "NEW_RD_INSTITUTION", "PROVINCIAL_LAB", "ENTERPRISE", "HOSPITAL"}))

@@ -154,6 +154,8 @@ public class InstrumentResource {
   @GET
   @Path("{id}/rate-cards")
   @Operation(summary = "Price history of an instrument", description = "Public; newest first; `inForce` marks today's cards.")
+  @APIResponse(responseCode = "200", description = "Every card ever appended",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history", value = Examples.RATE_CARD_PAGE)))
   public PageResult<RateCardView> rateCards(
       @PathParam("id") long id,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,

@@ -48,7 +48,9 @@ public class LabResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "List labs", description = "Public; ordered by code.")
+  @Operation(summary = "List labs", description = "Public; ordered by code. Contact and managers for signed-in callers.")
+  @APIResponse(responseCode = "200", description = "A page of labs (as a signed-in caller sees it)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.LAB_PAGE)))
   public PageResult<LabView> list(
       @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q") String q,
       @Parameter(description = "City code (GZ, FS …)") @QueryParam("city") String city,
