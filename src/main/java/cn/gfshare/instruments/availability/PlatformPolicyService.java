@@ -1,0 +1,35 @@
+package cn.gfshare.instruments.availability;
+
+import cn.gfshare.instruments.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/** Platform admins switch platform-wide booking policy. */
+@ApplicationScoped
+public class PlatformPolicyService {
+
+  public record PolicyView(boolean equalAccess, Instant updatedAt, String updatedBy) {}
+
+  public record PolicyRequest(@NotNull Boolean equalAccess) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PolicyView get() {
+    return view(PlatformPolicy.current());
+  }
+
+  @Transactional
+  public PolicyView set(Caller caller, PolicyRequest body) {
+    PlatformPolicy p = PlatformPolicy.findById(PlatformPolicy.ID, LockModeType.PESSIMISTIC_WRITE);
+    p.equalAccess = body.equalAccess();
+    p.updatedAt = Instant.now();
+    p.updatedBy = caller.username();
+    return view(p);
+  }
+
+  private static PolicyView view(PlatformPolicy p) {
+    return new PolicyView(p.equalAccess, p.updatedAt, p.updatedBy);
+  }
+}
