@@ -2,6 +2,7 @@ package cn.gfshare.instruments.availability;
 
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.common.IsoTimes;
+import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
@@ -9,7 +10,6 @@ import cn.gfshare.instruments.reservation.Reservation;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -258,7 +258,7 @@ public class AvailabilitySettingsService {
 
   /** The resource, locked so that concurrent edits of its settings serialize with bookings. */
   private static BookableResource managed(Caller caller, long id) {
-    BookableResource r = BookableResource.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    BookableResource r = RowLocks.lock("bookable_resource", id) ? BookableResource.findById(id) : null;
     if (r == null) {
       throw new NotFoundProblem("Resource", id);
     }

@@ -2,7 +2,7 @@ package cn.gfshare.instruments.availability;
 
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import cn.gfshare.instruments.common.RowLocks;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -22,7 +22,8 @@ public class PlatformPolicyService {
 
   @Transactional
   public PolicyView set(Caller caller, PolicyRequest body) {
-    PlatformPolicy p = PlatformPolicy.findById(PlatformPolicy.ID, LockModeType.PESSIMISTIC_WRITE);
+    RowLocks.lock("platform_policy", PlatformPolicy.ID);
+    PlatformPolicy p = PlatformPolicy.findById(PlatformPolicy.ID);
     p.equalAccess = body.equalAccess();
     p.updatedAt = Instant.now();
     p.updatedBy = caller.username();

@@ -6,6 +6,7 @@ import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Lab;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.GfConfig;
+import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.common.problem.ConflictProblem;
 import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
@@ -13,7 +14,6 @@ import cn.gfshare.instruments.common.problem.RuleViolation;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -60,7 +60,7 @@ public class ReservationTransitions {
 
   @Transactional
   public ReservationView apply(Caller caller, long id, Action action, String reason, CheckOutRequest usage) {
-    Reservation r = Reservation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    Reservation r = RowLocks.lock("reservation", id) ? Reservation.findById(id) : null;
     if (r == null || !ReservationQueries.canSee(caller, r)) {
       throw new NotFoundProblem("Reservation", id);
     }
