@@ -18,7 +18,13 @@ import cn.gfshare.instruments.reservation.ReservationView;
 import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,6 +68,8 @@ public class ReservationResource {
   @Inject ReservationQueries queries;
   @Inject IdempotencyStore idempotency;
   @Inject CallerResolver callers;
+  @Inject ObjectMapper json;
+  @Inject Validator validator;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -164,19 +172,23 @@ public class ReservationResource {
 
   @POST
   @Path("{id}/reject")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reject a pending reservation (a manager of the lab); body optional")
-  public ReservationView reject(@PathParam("id") long id, @Valid ReasonRequest body) {
-    return transitions.apply(callers.caller(), id, Action.REJECT, body == null ? null : body.reason(), null);
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(implementation = ReasonRequest.class)))
+  public ReservationView reject(@PathParam("id") long id, String body) {
+    ReasonRequest r = optionalBody(body, ReasonRequest.class);
+    return transitions.apply(callers.caller(), id, Action.REJECT, r == null ? null : r.reason(), null);
   }
 
   @POST
   @Path("{id}/cancel")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Cancel (the booker or a manager of the lab); the booker's cancellation after the deadline is"
       + " recorded as late; body optional")
-  public ReservationView cancel(@PathParam("id") long id, @Valid ReasonRequest body) {
-    return transitions.apply(callers.caller(), id, Action.CANCEL, body == null ? null : body.reason(), null);
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(implementation = ReasonRequest.class)))
+  public ReservationView cancel(@PathParam("id") long id, String body) {
+    ReasonRequest r = optionalBody(body, ReasonRequest.class);
+    return transitions.apply(callers.caller(), id, Action.CANCEL, r == null ? null : r.reason(), null);
   }
 
   @POST
@@ -188,12 +200,33 @@ public class ReservationResource {
 
   @POST
   @Path("{id}/check-out")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Check out and record actual usage (defaults: from check-in to now, the booked samples)")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "usage", value = """
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(implementation = CheckOutRequest.class), examples = @ExampleObject(name = "usage", value = """
       {"usageStart": "2026-03-02T09:05:00+08:00", "usageEnd": "2026-03-02T10:40:00+08:00", "samples": 3}""")))
-  public ReservationView checkOut(@PathParam("id") long id, @Valid CheckOutRequest body) {
-    return transitions.apply(callers.caller(), id, Action.CHECK_OUT, null, body);
+  public ReservationView checkOut(@PathParam("id") long id, String body) {
+    return transitions.apply(callers.caller(), id, Action.CHECK_OUT, null, optionalBody(body, CheckOutRequest.class));
+  }
+
+  /**
+   * Transition bodies are optional, and clients posting none send any or no Content-Type; so the
+   * body is read as text and, when present, parsed and validated here (422 with violations).
+   */
+  private <T> T optionalBody(String raw, Class<T> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    T value;
+    try {
+      value = json.readValue(raw, type);
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException("The body is not valid JSON for this operation");
+    }
+    Set<ConstraintViolation<T>> violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return value;
   }
 
   private static Set<ReservationStatus> statuses(List<String> values) {
