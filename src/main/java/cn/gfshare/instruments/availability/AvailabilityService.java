@@ -60,11 +60,11 @@ public class AvailabilityService {
     Instant now = clock.instant();
     Instant horizon = rules.horizonEnd(now, setup.zone());
     Instant f = from != null ? from : now;
-    Instant t = to != null ? to : horizon;
+    Instant t = to != null ? to : min(horizon, f.plus(Duration.ofDays(config.booking().maxWindowDays())));
     checkWindow(f, t, config.booking().maxWindowDays());
     if (t.isAfter(horizon)) {
       throw new RuleViolation("horizon", "Bookings on this instrument reach only " + rules.horizonDays()
-          + " days ahead, to " + IsoTimes.at(horizon, setup.zone()), Map.of("horizonEnd", IsoTimes.at(horizon, setup.zone()).toString()));
+          + " days ahead, to " + IsoTimes.text(horizon, setup.zone()), Map.of("horizonEnd", IsoTimes.text(horizon, setup.zone())));
     }
     List<Interval> free = new ArrayList<>();
     Instant earliest = rules.earliestStart(now);

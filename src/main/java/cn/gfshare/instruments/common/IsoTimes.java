@@ -42,6 +42,11 @@ public final class IsoTimes {
     }
   }
 
+  /** As {@link #at}, formatted the way response bodies render it ("2026-03-02T09:00:00+08:00"). */
+  public static String text(Instant t, ZoneId zone) {
+    return at(t, zone).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
   /** The instant as wall time and offset of {@code zone}. */
   public static OffsetDateTime at(Instant t, ZoneId zone) {
     return t == null ? null : t.atZone(zone).toOffsetDateTime();

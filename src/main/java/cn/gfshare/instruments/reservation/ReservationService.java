@@ -178,8 +178,8 @@ public class ReservationService {
     for (Reservation other : active) {
       if (other.startAt.isBefore(slot.end().plus(buffer)) && slot.start().isBefore(other.endAt.plus(buffer))) {
         Map<String, Object> conflict = new LinkedHashMap<>();
-        conflict.put("start", IsoTimes.at(other.startAt, zone).toString());
-        conflict.put("end", IsoTimes.at(other.endAt, zone).toString());
+        conflict.put("start", IsoTimes.text(other.startAt, zone));
+        conflict.put("end", IsoTimes.text(other.endAt, zone));
         throw new ConflictProblem("slot-taken", "The slot overlaps a booking from " + conflict.get("start") + " to "
             + conflict.get("end") + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
             Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
@@ -245,7 +245,7 @@ public class ReservationService {
     }
     Instant horizon = rules.horizonEnd(now, zone);
     if (slot.end().isAfter(horizon)) {
-      throw new RuleViolation("horizon", "Bookings must end by " + IsoTimes.at(horizon, zone) + " ("
+      throw new RuleViolation("horizon", "Bookings must end by " + IsoTimes.text(horizon, zone) + " ("
           + rules.horizonDays() + " days ahead)", Map.of("horizonDays", rules.horizonDays()));
     }
     for (Blackout b : blackouts) {
@@ -260,8 +260,8 @@ public class ReservationService {
 
   private static RuleViolation blackoutViolation(Blackout b, ZoneId zone) {
     Map<String, Object> blackout = new LinkedHashMap<>();
-    blackout.put("start", IsoTimes.at(b.startAt, zone).toString());
-    blackout.put("end", IsoTimes.at(b.endAt, zone).toString());
+    blackout.put("start", IsoTimes.text(b.startAt, zone));
+    blackout.put("end", IsoTimes.text(b.endAt, zone));
     blackout.put("reason", b.reason);
     return new RuleViolation("blackout", "The resource is unavailable from " + blackout.get("start") + " to "
         + blackout.get("end") + ": " + b.reason, Map.of("blackout", blackout));
