@@ -15,6 +15,15 @@ public interface GfConfig {
 
   Booking booking();
 
+  /** Read by OpenApiContractTest only; declared so {@code -Dgf.openapi.update=true} passes config validation. */
+  OpenApi openapi();
+
+  interface OpenApi {
+    /** Rewrite openapi/openapi.yaml from the served contract instead of comparing them. */
+    @WithDefault("false")
+    boolean update();
+  }
+
   interface DemoData {
     /** Load the deterministic demo catalog and demo users' affiliations at start (env GF_DEMO_DATA_ENABLED). */
     @WithDefault("false")

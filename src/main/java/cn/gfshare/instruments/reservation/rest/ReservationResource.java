@@ -173,7 +173,7 @@ public class ReservationResource {
   @POST
   @Path("{id}/reject")
   @Operation(summary = "Reject a pending reservation (a manager of the lab); body optional")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView reject(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
@@ -184,7 +184,7 @@ public class ReservationResource {
   @Path("{id}/cancel")
   @Operation(summary = "Cancel (the booker or a manager of the lab); the booker's cancellation after the deadline is"
       + " recorded as late; body optional")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView cancel(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
@@ -201,7 +201,7 @@ public class ReservationResource {
   @POST
   @Path("{id}/check-out")
   @Operation(summary = "Check out and record actual usage (defaults: from check-in to now, the booked samples)")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
       schema = @Schema(implementation = CheckOutRequest.class), examples = @ExampleObject(name = "usage", value = """
       {"usageStart": "2026-03-02T09:05:00+08:00", "usageEnd": "2026-03-02T10:40:00+08:00", "samples": 3}""")))
   public ReservationView checkOut(@PathParam("id") long id, String body) {
