@@ -92,6 +92,9 @@ public class Reservation extends PanacheEntityBase {
   @Column(name = "account_id")
   public Long accountId;
 
+  @Column(name = "series_id")
+  public Long seriesId;
+
   @Column(name = "rate_card_id")
   public Long rateCardId;
 

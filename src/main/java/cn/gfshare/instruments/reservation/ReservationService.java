@@ -15,6 +15,7 @@ import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.idempotency.IdempotencyRecord;
 import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
 import cn.gfshare.instruments.common.problem.ConflictProblem;
+import cn.gfshare.instruments.common.problem.DomainProblem;
 import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
@@ -34,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,21 +153,87 @@ public class ReservationService {
       }
     }
     checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId());
+    Reservation r = insert(caller, plan, null);
+    String body = idempotency.toJson(ReservationView.of(r, plan.estimate()));
+    if (key != null) {
+      idempotency.complete(key, 201, body, location(r.id));
+    }
+    return new Created(r.id, body);
+  }
 
+  /** One occurrence of a series that could not be booked, and why. */
+  public record Failure(OffsetDateTime start, OffsetDateTime end, int status, String rule, String detail) {
+    public static Failure of(TimeSlot slot, ZoneId zone, DomainProblem p) {
+      Object rule = p.getParameters().get("rule");
+      String type = p.getType() == null ? null : p.getType().toString();
+      String name = rule != null ? rule.toString() : type == null ? null : type.substring(type.lastIndexOf('/') + 1);
+      return new Failure(IsoTimes.at(slot.start(), zone), IsoTimes.at(slot.end(), zone), p.getStatusCode(), name,
+          p.getDetail());
+    }
+  }
+
+  /** What a series request produced. */
+  public record SeriesResult(long seriesId, boolean allOrNothing, List<ReservationView> created, List<Failure> failed) {}
+
+  /**
+   * Books the prepared occurrences of a series under one lock of the resource. Occurrences that
+   * clash with other bookings or quotas (counting the series' own earlier occurrences) are reported;
+   * with {@code allOrNothing} any failure, here or in {@code earlierFailures}, books nothing (422).
+   */
+  @Transactional
+  public Created bookSeries(Caller caller, long instrumentId, ReservationSeries series, List<Plan> plans,
+      List<Failure> earlierFailures, IdempotencyStore.Claim claim) {
+    String status = lockResource(instrumentId);
+    IdempotencyRecord key = claim == null ? null : idempotency.claim(claim);
+    if (status != null) {
+      requireActive(String.valueOf(instrumentId), InstrumentStatus.valueOf(status));
+    }
+    series.persist();
+    List<Failure> failed = new ArrayList<>(earlierFailures);
+    List<ReservationView> created = new ArrayList<>();
+    for (Plan plan : plans) {
+      try {
+        for (Blackout b : blackouts(plan.instrumentId(), plan.slot())) {
+          if (b.slot().overlaps(plan.slot())) {
+            throw blackoutViolation(b, plan.zone());
+          }
+        }
+        checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId());
+        Reservation r = insert(caller, plan, series.id);
+        created.add(ReservationView.of(r, plan.estimate()));
+      } catch (DomainProblem p) {
+        failed.add(Failure.of(plan.slot(), plan.zone(), p));
+      }
+    }
+    failed.sort(java.util.Comparator.comparing(Failure::start));
+    if (created.isEmpty() || (series.allOrNothing && !failed.isEmpty())) {
+      throw new RuleViolation("series-not-bookable", series.allOrNothing
+          ? failed.size() + " occurrence(s) cannot be booked, so none was (allOrNothing)"
+          : "No occurrence of the series can be booked", Map.of("failed", failed));
+    }
+    String body = idempotency.toJson(new SeriesResult(series.id, series.allOrNothing, created, failed));
+    if (key != null) {
+      idempotency.complete(key, 201, body, seriesLocation(series.id));
+    }
+    return new Created(series.id, body);
+  }
+
+  public static String seriesLocation(long id) {
+    return "/api/v1/reservation-series/" + id;
+  }
+
+  private Reservation insert(Caller caller, Plan plan, Long seriesId) {
     Instant now = clock.instant();
     Reservation r = plan.draft();
     r.createdAt = now;
+    r.seriesId = seriesId;
     if (r.status == ReservationStatus.CONFIRMED) {
       r.approvedAt = now;
       r.approvedBy = caller.username();
     }
     r.persist();
     r.flush();
-    String body = idempotency.toJson(ReservationView.of(r, plan.estimate()));
-    if (key != null) {
-      idempotency.complete(key, 201, body, location(r.id));
-    }
-    return new Created(r.id, body);
+    return r;
   }
 
   /** Overlap with other active bookings (buffers included) → 409; the booker's quotas → 422. */

@@ -40,6 +40,7 @@ public record ReservationView(
     Instant checkedInAt,
     Instant checkedOutAt,
     Usage usage,
+    Long seriesId,
     long version) {
 
   /** Actual use recorded at check-out. */
@@ -54,6 +55,6 @@ public record ReservationView(
         r.resourceCityCode, r.crossCity, r.external, r.priceTier, estimate, r.purpose, r.sampleCount,
         r.operatorAssisted, r.expertId, r.accountId, r.lateCancellation, r.statusReason, r.createdAt, r.approvedAt,
         r.approvedBy, r.rejectedAt, r.rejectedBy, r.cancelledAt, r.cancelledBy, r.checkedInAt, r.checkedOutAt,
-        usage, r.version);
+        usage, r.seriesId, r.version);
   }
 }

@@ -128,7 +128,7 @@ public class ReservationResource {
     }
   }
 
-  private static Response replayed(IdempotencyStore.Stored s) {
+  static Response replayed(IdempotencyStore.Stored s) {
     Response.ResponseBuilder b = Response.status(s.status()).entity(s.body()).type(MediaType.APPLICATION_JSON)
         .header("Idempotent-Replayed", "true");
     if (s.location() != null) {
