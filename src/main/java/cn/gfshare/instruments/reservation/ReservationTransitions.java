@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -57,6 +59,88 @@ public class ReservationTransitions {
 
   /** Optional body of check-out: actual use; defaults are the check-in time, now and the booked samples. */
   public record CheckOutRequest(OffsetDateTime usageStart, OffsetDateTime usageEnd, @PositiveOrZero @Max(100000) Integer samples) {}
+
+  /** A lab manager's record of actual usage; the reason is kept in the audit trail. */
+  public record UsageRequest(
+      @NotNull OffsetDateTime usageStart, @NotNull OffsetDateTime usageEnd,
+      @NotNull @PositiveOrZero @Max(100000) Integer samples, @NotBlank @Size(max = 500) String reason) {}
+
+  public record CorrectionView(
+      long id, ReservationStatus previousStatus, Instant previousUsageStart, Instant previousUsageEnd,
+      Integer previousSamples, Instant usageStart, Instant usageEnd, int samples, String reason, String correctedBy,
+      Instant correctedAt) {}
+
+  /** States in which a manager may record or correct usage; the reservation ends up COMPLETED. */
+  static final java.util.Set<ReservationStatus> CORRECTABLE = java.util.EnumSet.of(
+      ReservationStatus.CONFIRMED, ReservationStatus.CHECKED_IN, ReservationStatus.COMPLETED, ReservationStatus.NO_SHOW);
+
+  /**
+   * Records usage for a walk-in or corrects a check-out: lab managers only. The previous values go to
+   * usage_correction, so billing can explain every change.
+   */
+  @Transactional
+  public ReservationView correctUsage(Caller caller, long id, UsageRequest body) {
+    Reservation r = RowLocks.lock("reservation", id) ? Reservation.findById(id) : null;
+    if (r == null || !ReservationQueries.canSee(caller, r)) {
+      throw new NotFoundProblem("Reservation", id);
+    }
+    Lab lab = Lab.findById(r.labId);
+    if (!LabAccess.manages(caller, lab)) {
+      throw new ForbiddenProblem("not-lab-manager", "Only a manager of lab " + lab.code + " may record usage");
+    }
+    if (!CORRECTABLE.contains(r.status)) {
+      Map<String, Object> extra = new LinkedHashMap<>();
+      extra.put("currentStatus", r.status.name());
+      extra.put("action", "usage");
+      throw new ConflictProblem("transition-not-allowed", "Usage cannot be recorded for a " + r.status
+          + " reservation", extra);
+    }
+    Instant start = body.usageStart().toInstant();
+    Instant end = body.usageEnd().toInstant();
+    Instant now = clock.instant();
+    if (!start.isBefore(end)) {
+      throw new RuleViolation("usage-order", "usageStart must be before usageEnd");
+    }
+    if (end.isAfter(now.plus(Duration.ofMinutes(5)))) {
+      throw new RuleViolation("usage-in-future", "usageEnd cannot be in the future");
+    }
+    UsageCorrection c = new UsageCorrection();
+    c.reservationId = r.id;
+    c.previousStatus = r.status;
+    c.previousUsageStartAt = r.usageStartAt;
+    c.previousUsageEndAt = r.usageEndAt;
+    c.previousUsageSamples = r.usageSamples;
+    c.usageStartAt = start;
+    c.usageEndAt = end;
+    c.usageSamples = body.samples();
+    c.reason = body.reason().strip();
+    c.correctedBy = caller.username();
+    c.correctedAt = now;
+    c.persist();
+    r.usageStartAt = start;
+    r.usageEndAt = end;
+    r.usageSamples = body.samples();
+    if (r.checkedOutAt == null) {
+      r.checkedOutAt = now;
+      r.checkedOutBy = caller.username();
+    }
+    r.status = ReservationStatus.COMPLETED;
+    r.flush();
+    return ReservationView.of(r, ReservationQueries.estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.List<CorrectionView> corrections(Caller caller, long id) {
+    Reservation r = Reservation.findById(id);
+    if (r == null || !ReservationQueries.canSee(caller, r)) {
+      throw new NotFoundProblem("Reservation", id);
+    }
+    return UsageCorrection.<UsageCorrection>list("reservationId = ?1 order by correctedAt, id", id).stream()
+        .map(c -> new CorrectionView(c.id, c.previousStatus, c.previousUsageStartAt, c.previousUsageEndAt,
+            c.previousUsageSamples, c.usageStartAt, c.usageEndAt, c.usageSamples, c.reason, c.correctedBy,
+            c.correctedAt))
+        .toList();
+  }
 
   @Transactional
   public ReservationView apply(Caller caller, long id, Action action, String reason, CheckOutRequest usage) {

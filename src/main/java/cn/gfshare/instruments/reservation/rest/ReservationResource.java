@@ -33,6 +33,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -206,6 +207,26 @@ public class ReservationResource {
       {"usageStart": "2026-03-02T09:05:00+08:00", "usageEnd": "2026-03-02T10:40:00+08:00", "samples": 3}""")))
   public ReservationView checkOut(@PathParam("id") long id, String body) {
     return transitions.apply(callers.caller(), id, Action.CHECK_OUT, null, optionalBody(body, CheckOutRequest.class));
+  }
+
+  @PUT
+  @Path("{id}/usage")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record or correct actual usage (a manager of the lab; audited; the reservation becomes COMPLETED)",
+      description = "For walk-ins and forgotten check-outs: allowed on CONFIRMED, CHECKED_IN, COMPLETED and NO_SHOW"
+          + " reservations. The previous values, the reason, who and when are kept (GET .../usage-corrections).")
+  @RequestBody(content = @Content(examples = @ExampleObject(name = "walk-in", value = """
+      {"usageStart": "2026-03-02T09:10:00+08:00", "usageEnd": "2026-03-02T10:20:00+08:00", "samples": 2,
+       "reason": "user came without checking in"}""")))
+  public ReservationView correctUsage(@PathParam("id") long id, @Valid @NotNull ReservationTransitions.UsageRequest body) {
+    return transitions.correctUsage(callers.caller(), id, body);
+  }
+
+  @GET
+  @Path("{id}/usage-corrections")
+  @Operation(summary = "The audit trail of usage corrections of a reservation")
+  public List<ReservationTransitions.CorrectionView> corrections(@PathParam("id") long id) {
+    return transitions.corrections(callers.caller(), id);
   }
 
   /**
