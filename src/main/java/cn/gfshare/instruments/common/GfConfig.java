@@ -46,6 +46,10 @@ public interface GfConfig {
     @WithDefault("30")
     int checkInOpensMinutesBeforeStart();
 
+    /** How long a waitlist offer holds its slot for the waiter to accept. */
+    @WithDefault("PT1H")
+    Duration waitlistHold();
+
     /** How long an Idempotency-Key is remembered. */
     @WithDefault("P1D")
     Duration idempotencyKeyTtl();

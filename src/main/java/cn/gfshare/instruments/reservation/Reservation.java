@@ -195,12 +195,17 @@ public class Reservation extends PanacheEntityBase {
         resourceIds, from, to, ReservationStatus.ACTIVE);
   }
 
-  /** The busy time of each resource in [from, to). */
+  /**
+   * The busy time of each resource in [from, to): active reservations, and waitlist offers that
+   * still hold their slot.
+   */
   public static Map<Long, List<TimeSlot>> busy(Collection<Long> resourceIds, Instant from, Instant to) {
     Map<Long, List<TimeSlot>> out = new HashMap<>();
     if (resourceIds.isEmpty()) {
       return out;
     }
+    WaitlistEntry.heldTime(resourceIds, from, to, Instant.now())
+        .forEach((id, slots) -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(slots));
     List<Object[]> rows = getEntityManager()
         .createQuery("select r.resourceId, r.startAt, r.endAt from Reservation r where r.resourceId in :ids"
             + " and r.endAt > :from and r.startAt < :to and r.status in :active", Object[].class)

@@ -66,7 +66,7 @@ public class ReservationService {
   /** A request that passed every check not involving other bookings, ready to be committed. */
   public record Plan(
       long instrumentId, TimeSlot slot, ZoneId zone, EffectiveRules rules, ReservationStatus status,
-      Reservation draft, PriceEstimate estimate) {}
+      Reservation draft, PriceEstimate estimate, Long waitlistEntryId) {}
 
   /**
    * First transaction: everything that does not depend on other bookings (the instrument, the
@@ -76,6 +76,12 @@ public class ReservationService {
    */
   @Transactional
   public Plan prepare(Caller caller, BookingRequest req) {
+    return prepare(caller, req, null);
+  }
+
+  /** As {@link #prepare(Caller, BookingRequest)}, for accepting a waitlist offer: its own hold does not count. */
+  @Transactional
+  public Plan prepare(Caller caller, BookingRequest req, Long waitlistEntryId) {
     Instrument instrument = Instrument.findById(req.instrumentId());
     if (instrument == null) {
       throw new NotFoundProblem("Instrument", req.instrumentId());
@@ -101,7 +107,7 @@ public class ReservationService {
     if (req.expertId() != null && Expert.findById(req.expertId()) == null) {
       throw new RuleViolation("expert-exists", "No expert with id " + req.expertId());
     }
-    checkOthers(caller, slot, rules, zone, instrument.id);
+    checkOthers(caller, slot, rules, zone, instrument.id, waitlistEntryId);
 
     Reservation r = new Reservation();
     r.resourceId = instrument.id;
@@ -129,7 +135,7 @@ public class ReservationService {
       r.rateCardId = estimate.rateCardId();
       r.priceEstimate = estimate.total();
     }
-    return new Plan(instrument.id, slot, zone, rules, r.status, r, estimate);
+    return new Plan(instrument.id, slot, zone, rules, r.status, r, estimate, waitlistEntryId);
   }
 
   /**
@@ -152,8 +158,17 @@ public class ReservationService {
         throw blackoutViolation(b, plan.zone());
       }
     }
-    checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId());
+    checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId(), plan.waitlistEntryId());
     Reservation r = insert(caller, plan, null);
+    if (plan.waitlistEntryId() != null) {
+      WaitlistEntry entry = WaitlistEntry.findById(plan.waitlistEntryId());
+      if (entry == null || !entry.holding(clock.instant()) || !entry.username.equals(caller.username())) {
+        throw new ConflictProblem("offer-not-open", "The waitlist offer is no longer open",
+            Map.of("currentStatus", entry == null ? "NONE" : entry.status.name()));
+      }
+      entry.status = WaitlistEntry.Status.BOOKED;
+      entry.reservationId = r.id;
+    }
     String body = idempotency.toJson(ReservationView.of(r, plan.estimate()));
     if (key != null) {
       idempotency.complete(key, 201, body, location(r.id));
@@ -198,7 +213,7 @@ public class ReservationService {
             throw blackoutViolation(b, plan.zone());
           }
         }
-        checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId());
+        checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId(), null);
         Reservation r = insert(caller, plan, series.id);
         created.add(ReservationView.of(r, plan.estimate()));
       } catch (DomainProblem p) {
@@ -237,7 +252,8 @@ public class ReservationService {
   }
 
   /** Overlap with other active bookings (buffers included) → 409; the booker's quotas → 422. */
-  private static void checkOthers(Caller caller, TimeSlot slot, EffectiveRules rules, ZoneId zone, long resourceId) {
+  private void checkOthers(
+      Caller caller, TimeSlot slot, EffectiveRules rules, ZoneId zone, long resourceId, Long ownWaitlistEntry) {
     // one range scan serves both the overlap check and the booker's quotas
     Duration buffer = rules.buffer();
     Instant readFrom = min(slot.start().minus(buffer), Quotas.weekStart(slot.start(), zone));
@@ -251,6 +267,18 @@ public class ReservationService {
         throw new ConflictProblem("slot-taken", "The slot overlaps a booking from " + conflict.get("start") + " to "
             + conflict.get("end") + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
             Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
+      }
+    }
+    // offers held for waiters block their slot too (not the offer being accepted)
+    for (WaitlistEntry hold : WaitlistEntry.holds(List.of(resourceId), slot.start().minus(buffer),
+        slot.end().plus(buffer), clock.instant())) {
+      if (!hold.id.equals(ownWaitlistEntry)) {
+        Map<String, Object> conflict = new LinkedHashMap<>();
+        conflict.put("start", IsoTimes.text(hold.offerStartAt, zone));
+        conflict.put("end", IsoTimes.text(hold.offerEndAt, zone));
+        conflict.put("heldUntil", IsoTimes.text(hold.offerExpiresAt, zone));
+        throw new ConflictProblem("slot-taken", "The slot is held for a waitlisted user until "
+            + conflict.get("heldUntil"), Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
       }
     }
     List<TimeSlot> mine = active.stream().filter(r -> r.bookerUsername.equals(caller.username()))

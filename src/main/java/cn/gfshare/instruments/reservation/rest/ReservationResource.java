@@ -15,6 +15,7 @@ import cn.gfshare.instruments.reservation.ReservationTransitions.Action;
 import cn.gfshare.instruments.reservation.ReservationTransitions.CheckOutRequest;
 import cn.gfshare.instruments.reservation.ReservationTransitions.ReasonRequest;
 import cn.gfshare.instruments.reservation.ReservationView;
+import cn.gfshare.instruments.reservation.WaitlistService;
 import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
@@ -69,6 +70,7 @@ public class ReservationResource {
   @Inject ReservationQueries queries;
   @Inject IdempotencyStore idempotency;
   @Inject CallerResolver callers;
+  @Inject WaitlistService waitlist;
   @Inject ObjectMapper json;
   @Inject Validator validator;
 
@@ -178,7 +180,9 @@ public class ReservationResource {
       schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView reject(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
-    return transitions.apply(callers.caller(), id, Action.REJECT, r == null ? null : r.reason(), null);
+    ReservationView v = transitions.apply(callers.caller(), id, Action.REJECT, r == null ? null : r.reason(), null);
+    waitlist.offerFreedTime(v.instrumentId());
+    return v;
   }
 
   @POST
@@ -189,7 +193,10 @@ public class ReservationResource {
       schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView cancel(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
-    return transitions.apply(callers.caller(), id, Action.CANCEL, r == null ? null : r.reason(), null);
+    ReservationView v = transitions.apply(callers.caller(), id, Action.CANCEL, r == null ? null : r.reason(), null);
+    // after the cancellation committed, in a transaction of its own that locks the resource first
+    waitlist.offerFreedTime(v.instrumentId());
+    return v;
   }
 
   @POST
