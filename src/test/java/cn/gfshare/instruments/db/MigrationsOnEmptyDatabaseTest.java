@@ -39,7 +39,8 @@ class MigrationsOnEmptyDatabaseTest {
           tables.add(rs.getString("TABLE_NAME").toLowerCase());
         }
         assertThat(tables).contains("qrtz_triggers", "qrtz_locks", "institution", "lab", "instrument",
-            "bookable_resource", "rate_card", "user_affiliation");
+            "bookable_resource", "rate_card", "user_affiliation", "booking_rules", "opening_hours",
+            "availability_exception", "blackout", "platform_policy", "reservation", "idempotency_key", "qualification");
       }
     } finally {
       try (Connection c = DriverManager.getConnection(base, user(), password());

@@ -1,0 +1,36 @@
+package cn.gfshare.instruments.availability;
+
+import cn.gfshare.instruments.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.gfshare.instruments.common.RowLocks;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/** Platform admins switch platform-wide booking policy. */
+@ApplicationScoped
+public class PlatformPolicyService {
+
+  public record PolicyView(boolean equalAccess, Instant updatedAt, String updatedBy) {}
+
+  public record PolicyRequest(@NotNull Boolean equalAccess) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PolicyView get() {
+    return view(PlatformPolicy.current());
+  }
+
+  @Transactional
+  public PolicyView set(Caller caller, PolicyRequest body) {
+    RowLocks.lock("platform_policy", PlatformPolicy.ID);
+    PlatformPolicy p = PlatformPolicy.findById(PlatformPolicy.ID);
+    p.equalAccess = body.equalAccess();
+    p.updatedAt = Instant.now();
+    p.updatedBy = caller.username();
+    return view(p);
+  }
+
+  private static PolicyView view(PlatformPolicy p) {
+    return new PolicyView(p.equalAccess, p.updatedAt, p.updatedBy);
+  }
+}

@@ -1,0 +1,35 @@
+package cn.gfshare.instruments.reservation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Lifecycle of a reservation. PENDING_APPROVAL, CONFIRMED and CHECKED_IN hold their slot; the rest
+ * are final. EXPIRED (never approved in time) and NO_SHOW are set by scheduled jobs.
+ */
+public enum ReservationStatus {
+  PENDING_APPROVAL,
+  CONFIRMED,
+  CHECKED_IN,
+  COMPLETED,
+  REJECTED,
+  CANCELLED,
+  EXPIRED,
+  NO_SHOW;
+
+  /** The states that occupy the resource's time. */
+  public static final Set<ReservationStatus> ACTIVE = EnumSet.of(PENDING_APPROVAL, CONFIRMED, CHECKED_IN);
+
+  public boolean active() {
+    return ACTIVE.contains(this);
+  }
+
+  public boolean canBecome(ReservationStatus next) {
+    return switch (this) {
+      case PENDING_APPROVAL -> next == CONFIRMED || next == REJECTED || next == CANCELLED || next == EXPIRED;
+      case CONFIRMED -> next == CHECKED_IN || next == CANCELLED || next == NO_SHOW;
+      case CHECKED_IN -> next == COMPLETED;
+      default -> false;
+    };
+  }
+}
