@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.availability;
 
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.RowLocks;

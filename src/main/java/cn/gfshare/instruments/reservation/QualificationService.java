@@ -1,6 +1,6 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.availability.LabAccess;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.security.Caller;

@@ -1,6 +1,6 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.availability.LabAccess;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.RateCard;

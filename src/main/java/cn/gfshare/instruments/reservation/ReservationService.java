@@ -1,8 +1,8 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.availability.Calendars;
 import cn.gfshare.instruments.availability.EffectiveRules;
-import cn.gfshare.instruments.availability.LabAccess;
 import cn.gfshare.instruments.availability.Schedule;
 import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Instrument;

@@ -1,7 +1,7 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.availability.Calendars;
-import cn.gfshare.instruments.availability.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Lab;
 import cn.gfshare.instruments.catalog.RateCard;

@@ -31,9 +31,9 @@ class DemoDataTest {
 
   @Test
   void demoManagersManageLabsInTheirCities() {
-    given().auth().oauth2(Tokens.managerGz()).queryParam("mine", true).get("/api/v1/labs").then().statusCode(200)
+    given().auth().oauth2(Tokens.managerGz()).queryParam("mine", true).queryParam("size", 200).get("/api/v1/labs").then().statusCode(200)
         .body("items.code", hasItems("SYSU-ATC", "SYSU-BIO")).body("items.city", everyItem(equalTo("GZ")));
-    given().auth().oauth2(Tokens.managerFs()).queryParam("mine", true).get("/api/v1/labs").then().statusCode(200)
+    given().auth().oauth2(Tokens.managerFs()).queryParam("mine", true).queryParam("size", 200).get("/api/v1/labs").then().statusCode(200)
         .body("items.code", hasItems("JIHUA-MNF", "JIHUA-CHAR")).body("items.city", everyItem(equalTo("FS")));
   }
 

@@ -32,23 +32,27 @@ public final class CatalogFixtures {
     return prefix + Long.toString(SEQ.incrementAndGet(), 36).toUpperCase();
   }
 
-  /** A fresh top-level test category with one child; returns {top code, child code}. */
+  /**
+   * A fresh test category with one child, under the shipped top-level class 15 (其他仪器) so the real
+   * tree keeps its fifteen classes; returns {parent code, child code}.
+   */
   public static String[] categoryTree() {
     String top = unique("ZT");
     String child = top + "A";
     QuarkusTransaction.requiringNew().run(() -> {
       Category c = new Category();
       c.code = top;
-      c.level = 1;
-      c.path = top + "/";
+      c.parentCode = "15";
+      c.level = 2;
+      c.path = "15/" + top + "/";
       c.nameZh = "测试类";
       c.nameEn = "Test class";
       c.persist();
       Category k = new Category();
       k.code = child;
       k.parentCode = top;
-      k.level = 2;
-      k.path = top + "/" + child + "/";
+      k.level = 3;
+      k.path = "15/" + top + "/" + child + "/";
       k.nameZh = "测试子类";
       k.nameEn = "Test subclass";
       k.persist();
