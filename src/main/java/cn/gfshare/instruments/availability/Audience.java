@@ -14,7 +14,10 @@ public enum Audience {
   CROSS_CITY;
 
   public static Audience of(
-      Optional<InstitutionRef> user, long resourceInstitutionId, String resourceCity, boolean equalAccess) {
+      Optional<InstitutionRef> user,
+      long resourceInstitutionId,
+      String resourceCity,
+      boolean equalAccess) {
     if (user.isPresent() && user.get().id() != null && user.get().id() == resourceInstitutionId) {
       return INTERNAL;
     }

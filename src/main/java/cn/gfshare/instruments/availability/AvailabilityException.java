@@ -33,7 +33,9 @@ public class AvailabilityException extends PanacheEntityBase {
   public String reason;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "availability_exception_hours", joinColumns = @JoinColumn(name = "exception_id"))
+  @CollectionTable(
+      name = "availability_exception_hours",
+      joinColumns = @JoinColumn(name = "exception_id"))
   public List<ExceptionHours> hours = new ArrayList<>();
 
   @Column(name = "updated_at", nullable = false)

@@ -41,13 +41,29 @@ public class AvailabilityService {
 
   /** Free intervals of one instrument, for the caller (their lead time and the horizon applied). */
   public record FreeView(
-      long instrumentId, String timeZone, OffsetDateTime from, OffsetDateTime to, int slotMinutes,
-      int minDurationMinutes, int maxDurationMinutes, List<Interval> free) {}
+      long instrumentId,
+      String timeZone,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      int slotMinutes,
+      int minDurationMinutes,
+      int maxDurationMinutes,
+      List<Interval> free) {}
 
   public record SearchHit(
-      long instrumentId, String code, String nameZh, String nameEn, String categoryCode, String cityCode,
-      long labId, String timeZone, OffsetDateTime earliestStart, OffsetDateTime earliestEnd,
-      boolean approvalRequired, PriceTier priceTier, PriceEstimate priceEstimate) {}
+      long instrumentId,
+      String code,
+      String nameZh,
+      String nameEn,
+      String categoryCode,
+      String cityCode,
+      long labId,
+      String timeZone,
+      OffsetDateTime earliestStart,
+      OffsetDateTime earliestEnd,
+      boolean approvalRequired,
+      PriceTier priceTier,
+      PriceEstimate priceEstimate) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public FreeView free(Caller caller, long instrumentId, Instant from, Instant to) {
@@ -60,11 +76,17 @@ public class AvailabilityService {
     Instant now = clock.instant();
     Instant horizon = rules.horizonEnd(now, setup.zone());
     Instant f = from != null ? from : now;
-    Instant t = to != null ? to : min(horizon, f.plus(Duration.ofDays(config.booking().maxWindowDays())));
+    Instant t =
+        to != null ? to : min(horizon, f.plus(Duration.ofDays(config.booking().maxWindowDays())));
     checkWindow(f, t, config.booking().maxWindowDays());
     if (t.isAfter(horizon)) {
-      throw new RuleViolation("horizon", "Bookings on this instrument reach only " + rules.horizonDays()
-          + " days ahead, to " + IsoTimes.text(horizon, setup.zone()), Map.of("horizonEnd", IsoTimes.text(horizon, setup.zone())));
+      throw new RuleViolation(
+          "horizon",
+          "Bookings on this instrument reach only "
+              + rules.horizonDays()
+              + " days ahead, to "
+              + IsoTimes.text(horizon, setup.zone()),
+          Map.of("horizonEnd", IsoTimes.text(horizon, setup.zone())));
     }
     List<Interval> free = new ArrayList<>();
     Instant earliest = rules.earliestStart(now);
@@ -72,24 +94,42 @@ public class AvailabilityService {
     if (instrument.status == InstrumentStatus.ACTIVE && start.isBefore(t)) {
       TimeSlot window = new TimeSlot(start, t);
       Schedule schedule = calendars.schedule(setup, window);
-      List<TimeSlot> busy = Reservation.busy(List.of(instrumentId), start.minus(rules.buffer()), t.plus(rules.buffer()))
-          .getOrDefault(instrumentId, List.of());
-      for (TimeSlot s : schedule.free(window, busy, Duration.ofMinutes(rules.minDurationMinutes()))) {
-        free.add(new Interval(IsoTimes.at(s.start(), setup.zone()), IsoTimes.at(s.end(), setup.zone())));
+      List<TimeSlot> busy =
+          Reservation.busy(
+                  List.of(instrumentId), start.minus(rules.buffer()), t.plus(rules.buffer()))
+              .getOrDefault(instrumentId, List.of());
+      for (TimeSlot s :
+          schedule.free(window, busy, Duration.ofMinutes(rules.minDurationMinutes()))) {
+        free.add(
+            new Interval(IsoTimes.at(s.start(), setup.zone()), IsoTimes.at(s.end(), setup.zone())));
       }
     }
-    return new FreeView(instrumentId, setup.zone().getId(), IsoTimes.at(f, setup.zone()), IsoTimes.at(t, setup.zone()),
-        rules.slotMinutes(), rules.minDurationMinutes(), rules.maxDurationMinutes(), free);
+    return new FreeView(
+        instrumentId,
+        setup.zone().getId(),
+        IsoTimes.at(f, setup.zone()),
+        IsoTimes.at(t, setup.zone()),
+        rules.slotMinutes(),
+        rules.minDurationMinutes(),
+        rules.maxDurationMinutes(),
+        free);
   }
 
   /**
    * Active instruments of a category subtree (and city) with a free slot of {@code minutes} in the
    * window, earliest first. Rules, hours, exceptions, blackouts, bookings and rate cards are each
-   * loaded for all candidates in one query (per 1,000 ids), then the free time is computed in memory.
+   * loaded for all candidates in one query (per 1,000 ids), then the free time is computed in
+   * memory.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<SearchHit> search(
-      Caller caller, String categoryCode, String city, Instant from, Instant to, int minutes, PageRequest page) {
+      Caller caller,
+      String categoryCode,
+      String city,
+      Instant from,
+      Instant to,
+      int minutes,
+      PageRequest page) {
     Instant now = clock.instant();
     Instant f = from != null ? from : now;
     Instant t = to != null ? to : f.plus(Duration.ofDays(7));
@@ -105,15 +145,20 @@ public class AvailabilityService {
     List<SearchHit> hits = new ArrayList<>();
     if (!candidates.isEmpty() && readFrom.isBefore(t)) {
       TimeSlot window = new TimeSlot(readFrom, t);
-      int maxBuffer = setups.values().stream().mapToInt(s -> s.complete().bufferMinutes()).max().orElse(0);
+      int maxBuffer =
+          setups.values().stream().mapToInt(s -> s.complete().bufferMinutes()).max().orElse(0);
       Map<Long, Schedule> schedules = calendars.schedules(setups.values(), window);
-      Map<Long, List<TimeSlot>> busy = Reservation.busy(setups.keySet(),
-          window.start().minus(Duration.ofMinutes(maxBuffer)), window.end().plus(Duration.ofMinutes(maxBuffer)));
+      Map<Long, List<TimeSlot>> busy =
+          Reservation.busy(
+              setups.keySet(),
+              window.start().minus(Duration.ofMinutes(maxBuffer)),
+              window.end().plus(Duration.ofMinutes(maxBuffer)));
       List<Found> found = new ArrayList<>();
       for (Instrument i : candidates) {
         Calendars.Setup s = setups.get(i.id);
         EffectiveRules rules = s.rulesFor(caller.institution(), equalAccess);
-        if (minutes < rules.minDurationMinutes() || minutes > rules.maxDurationMinutes()
+        if (minutes < rules.minDurationMinutes()
+            || minutes > rules.maxDurationMinutes()
             || minutes % rules.slotMinutes() != 0) {
           continue;
         }
@@ -122,34 +167,63 @@ public class AvailabilityService {
         if (!start.isBefore(end)) {
           continue;
         }
-        TimeSlot slot = schedules.get(i.id).earliest(new TimeSlot(start, end), busy.getOrDefault(i.id, List.of()), length);
+        TimeSlot slot =
+            schedules
+                .get(i.id)
+                .earliest(new TimeSlot(start, end), busy.getOrDefault(i.id, List.of()), length);
         if (slot != null) {
-          found.add(new Found(i, s, rules, slot, PriceTier.of(caller.institution(), i.institutionId, i.cityCode)));
+          found.add(
+              new Found(
+                  i,
+                  s,
+                  rules,
+                  slot,
+                  PriceTier.of(caller.institution(), i.institutionId, i.cityCode)));
         }
       }
-      found.sort(Comparator.comparing((Found x) -> x.slot.start()).thenComparing(x -> x.instrument.id));
+      found.sort(
+          Comparator.comparing((Found x) -> x.slot.start()).thenComparing(x -> x.instrument.id));
       List<Found> pageItems = found.stream().skip(page.offset()).limit(page.size()).toList();
       Map<Long, List<RateCard>> cards = rateCards(pageItems);
       for (Found x : pageItems) {
         LocalDate day = x.slot.start().atZone(x.setup.zone()).toLocalDate();
-        PriceEstimate estimate = cards.getOrDefault(x.instrument.id, List.of()).stream()
-            .filter(c -> c.tier == x.tier && !c.effectiveFrom.isAfter(day))
-            .max(Comparator.comparing(c -> c.effectiveFrom))
-            .map(c -> PriceEstimate.of(c, length, 0, false)).orElse(null);
-        hits.add(new SearchHit(x.instrument.id, x.instrument.code, x.instrument.nameZh, x.instrument.nameEn,
-            x.instrument.categoryCode, x.instrument.cityCode, x.instrument.lab.id, x.setup.zone().getId(),
-            IsoTimes.at(x.slot.start(), x.setup.zone()), IsoTimes.at(x.slot.end(), x.setup.zone()),
-            x.rules.approvalRequired(), x.tier, estimate));
+        PriceEstimate estimate =
+            cards.getOrDefault(x.instrument.id, List.of()).stream()
+                .filter(c -> c.tier == x.tier && !c.effectiveFrom.isAfter(day))
+                .max(Comparator.comparing(c -> c.effectiveFrom))
+                .map(c -> PriceEstimate.of(c, length, 0, false))
+                .orElse(null);
+        hits.add(
+            new SearchHit(
+                x.instrument.id,
+                x.instrument.code,
+                x.instrument.nameZh,
+                x.instrument.nameEn,
+                x.instrument.categoryCode,
+                x.instrument.cityCode,
+                x.instrument.lab.id,
+                x.setup.zone().getId(),
+                IsoTimes.at(x.slot.start(), x.setup.zone()),
+                IsoTimes.at(x.slot.end(), x.setup.zone()),
+                x.rules.approvalRequired(),
+                x.tier,
+                estimate));
       }
       return new PageResult<>(hits, page.page(), page.size(), found.size());
     }
     return new PageResult<>(hits, page.page(), page.size(), 0);
   }
 
-  private record Found(Instrument instrument, Calendars.Setup setup, EffectiveRules rules, TimeSlot slot, PriceTier tier) {}
+  private record Found(
+      Instrument instrument,
+      Calendars.Setup setup,
+      EffectiveRules rules,
+      TimeSlot slot,
+      PriceTier tier) {}
 
   private static List<Instrument> candidates(String categoryCode, String city) {
-    StringBuilder q = new StringBuilder("select i from Instrument i join fetch i.lab where i.status = :active");
+    StringBuilder q =
+        new StringBuilder("select i from Instrument i join fetch i.lab where i.status = :active");
     Map<String, Object> params = new HashMap<>();
     params.put("active", InstrumentStatus.ACTIVE);
     if (categoryCode != null && !categoryCode.isBlank()) {
@@ -185,7 +259,9 @@ public class AvailabilityService {
       throw new RuleViolation("window-order", "from must be before to");
     }
     if (Duration.between(from, to).compareTo(Duration.ofDays(maxDays)) > 0) {
-      throw new RuleViolation("window-too-long", "A window may span at most " + maxDays + " days",
+      throw new RuleViolation(
+          "window-too-long",
+          "A window may span at most " + maxDays + " days",
           Map.of("maxDays", maxDays));
     }
   }

@@ -1,7 +1,7 @@
 package cn.gfshare.instruments.availability;
 
-import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.common.TimeSlot;
@@ -26,7 +26,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lab managers publish opening hours, exceptions, blackouts and booking rules of their resources. */
+/**
+ * Lab managers publish opening hours, exceptions, blackouts and booking rules of their resources.
+ */
 @ApplicationScoped
 public class AvailabilitySettingsService {
 
@@ -45,28 +47,52 @@ public class AvailabilitySettingsService {
     }
   }
 
-  public record DayHours(@NotNull DayOfWeek day, @NotNull @Size(max = 12) List<@Valid @NotNull Span> hours) {}
+  public record DayHours(
+      @NotNull DayOfWeek day, @NotNull @Size(max = 12) List<@Valid @NotNull Span> hours) {}
 
   /** Weekly hours; days not listed are closed. */
   public record WeeklyHoursRequest(@NotNull @Size(max = 7) List<@Valid @NotNull DayHours> days) {}
 
-  public record WeeklyHoursView(long resourceId, String timeZone, boolean published, List<DayHours> days) {}
+  public record WeeklyHoursView(
+      long resourceId, String timeZone, boolean published, List<DayHours> days) {}
 
-  public record ExceptionRequest(@NotNull @Size(max = 12) List<@Valid @NotNull Span> hours, @Size(max = 300) String reason) {}
+  public record ExceptionRequest(
+      @NotNull @Size(max = 12) List<@Valid @NotNull Span> hours, @Size(max = 300) String reason) {}
 
-  public record ExceptionView(LocalDate date, boolean closed, List<Span> hours, String reason, Instant updatedAt, String updatedBy) {
+  public record ExceptionView(
+      LocalDate date,
+      boolean closed,
+      List<Span> hours,
+      String reason,
+      Instant updatedAt,
+      String updatedBy) {
     static ExceptionView of(AvailabilityException e) {
       List<Span> spans = e.localHours().stream().map(Span::of).toList();
       return new ExceptionView(e.date, spans.isEmpty(), spans, e.reason, e.updatedAt, e.updatedBy);
     }
   }
 
-  public record BlackoutRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end, @NotBlank @Size(max = 300) String reason) {}
+  public record BlackoutRequest(
+      @NotNull OffsetDateTime start,
+      @NotNull OffsetDateTime end,
+      @NotBlank @Size(max = 300) String reason) {}
 
-  public record BlackoutView(long id, long resourceId, OffsetDateTime start, OffsetDateTime end, String reason,
-      Instant createdAt, String createdBy, List<Long> overlappingReservationIds) {}
+  public record BlackoutView(
+      long id,
+      long resourceId,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      String reason,
+      Instant createdAt,
+      String createdBy,
+      List<Long> overlappingReservationIds) {}
 
-  public record RulesView(long resourceId, String timeZone, boolean equalAccess, RuleSet configured, RuleSet effective) {}
+  public record RulesView(
+      long resourceId,
+      String timeZone,
+      boolean equalAccess,
+      RuleSet configured,
+      RuleSet effective) {}
 
   // --- opening hours -------------------------------------------------------------------------
 
@@ -89,21 +115,25 @@ public class AvailabilitySettingsService {
     }
     weekly.values().forEach(AvailabilitySettingsService::requireDisjoint);
     OpeningHours.delete("resourceId", resourceId);
-    weekly.forEach((day, spans) -> spans.forEach(h -> {
-      OpeningHours row = new OpeningHours();
-      row.resourceId = resourceId;
-      row.dayOfWeek = day.getValue();
-      row.startMinute = h.startMinute();
-      row.endMinute = h.endMinute();
-      row.persist();
-    }));
+    weekly.forEach(
+        (day, spans) ->
+            spans.forEach(
+                h -> {
+                  OpeningHours row = new OpeningHours();
+                  row.resourceId = resourceId;
+                  row.dayOfWeek = day.getValue();
+                  row.startMinute = h.startMinute();
+                  row.endMinute = h.endMinute();
+                  row.persist();
+                }));
     BookingRules rules = rulesRow(resourceId, caller);
     rules.customHours = true;
     Calendars.Setup s = calendars.setup(r);
     return weeklyView(s, calendars.weekly(s));
   }
 
-  private static WeeklyHoursView weeklyView(Calendars.Setup s, Map<DayOfWeek, List<LocalHours>> weekly) {
+  private static WeeklyHoursView weeklyView(
+      Calendars.Setup s, Map<DayOfWeek, List<LocalHours>> weekly) {
     List<DayHours> days = new ArrayList<>();
     for (DayOfWeek d : DayOfWeek.values()) {
       List<LocalHours> h = weekly.getOrDefault(d, List.of());
@@ -123,16 +153,21 @@ public class AvailabilitySettingsService {
     LocalDate t = to != null ? to : LocalDate.of(9999, 12, 31);
     return AvailabilityException.<AvailabilityException>list(
             "resourceId = ?1 and date >= ?2 and date <= ?3 order by date", resourceId, f, t)
-        .stream().map(ExceptionView::of).toList();
+        .stream()
+        .map(ExceptionView::of)
+        .toList();
   }
 
   @Transactional
-  public ExceptionView setException(Caller caller, long resourceId, LocalDate date, ExceptionRequest body) {
+  public ExceptionView setException(
+      Caller caller, long resourceId, LocalDate date, ExceptionRequest body) {
     managed(caller, resourceId);
     List<LocalHours> spans = body.hours().stream().map(Span::hours).toList();
     requireDisjoint(spans);
-    AvailabilityException e = AvailabilityException.<AvailabilityException>find(
-        "resourceId = ?1 and date = ?2", resourceId, date).firstResult();
+    AvailabilityException e =
+        AvailabilityException.<AvailabilityException>find(
+                "resourceId = ?1 and date = ?2", resourceId, date)
+            .firstResult();
     if (e == null) {
       e = new AvailabilityException();
       e.resourceId = resourceId;
@@ -152,8 +187,10 @@ public class AvailabilitySettingsService {
   @Transactional
   public void deleteException(Caller caller, long resourceId, LocalDate date) {
     managed(caller, resourceId);
-    AvailabilityException e = AvailabilityException.<AvailabilityException>find(
-        "resourceId = ?1 and date = ?2", resourceId, date).firstResult();
+    AvailabilityException e =
+        AvailabilityException.<AvailabilityException>find(
+                "resourceId = ?1 and date = ?2", resourceId, date)
+            .firstResult();
     if (e == null) {
       throw new NotFoundProblem("Exception of resource " + resourceId + " on", date);
     }
@@ -168,8 +205,11 @@ public class AvailabilitySettingsService {
     Instant f = from != null ? from : Instant.EPOCH;
     Instant t = to != null ? to : Instant.parse("9999-01-01T00:00:00Z");
     ZoneId zone = ZoneId.of(r.lab.timeZone);
-    return Blackout.<Blackout>list("resourceId = ?1 and endAt > ?2 and startAt < ?3 order by startAt", resourceId, f, t)
-        .stream().map(b -> view(b, zone, null)).toList();
+    return Blackout.<Blackout>list(
+            "resourceId = ?1 and endAt > ?2 and startAt < ?3 order by startAt", resourceId, f, t)
+        .stream()
+        .map(b -> view(b, zone, null))
+        .toList();
   }
 
   @Transactional
@@ -185,8 +225,10 @@ public class AvailabilitySettingsService {
     b.createdBy = caller.username();
     b.persist();
     // existing bookings are not cancelled automatically: the manager sees which ones to sort out
-    List<Long> overlapping = Reservation.activeIn(List.of(resourceId), slot.start(), slot.end()).stream()
-        .map(x -> x.id).toList();
+    List<Long> overlapping =
+        Reservation.activeIn(List.of(resourceId), slot.start(), slot.end()).stream()
+            .map(x -> x.id)
+            .toList();
     return view(b, ZoneId.of(r.lab.timeZone), overlapping);
   }
 
@@ -201,8 +243,15 @@ public class AvailabilitySettingsService {
   }
 
   private static BlackoutView view(Blackout b, ZoneId zone, List<Long> overlapping) {
-    return new BlackoutView(b.id, b.resourceId, IsoTimes.at(b.startAt, zone), IsoTimes.at(b.endAt, zone), b.reason,
-        b.createdAt, b.createdBy, overlapping);
+    return new BlackoutView(
+        b.id,
+        b.resourceId,
+        IsoTimes.at(b.startAt, zone),
+        IsoTimes.at(b.endAt, zone),
+        b.reason,
+        b.createdAt,
+        b.createdBy,
+        overlapping);
   }
 
   // --- rules ---------------------------------------------------------------------------------
@@ -218,13 +267,16 @@ public class AvailabilitySettingsService {
     RuleSet complete = calendars.defaults().complete(body, false, false);
     int slot = complete.slotMinutes();
     if (LocalHours.DAY % slot != 0) {
-      throw new RuleViolation("slot-minutes", "slotMinutes must divide a day (5, 10, 15, 20, 30, 60, 120 …)");
+      throw new RuleViolation(
+          "slot-minutes", "slotMinutes must divide a day (5, 10, 15, 20, 30, 60, 120 …)");
     }
     if (complete.minDurationMinutes() > complete.maxDurationMinutes()) {
-      throw new RuleViolation("duration-range", "minDurationMinutes must not exceed maxDurationMinutes");
+      throw new RuleViolation(
+          "duration-range", "minDurationMinutes must not exceed maxDurationMinutes");
     }
     if (complete.minDurationMinutes() % slot != 0 || complete.maxDurationMinutes() % slot != 0) {
-      throw new RuleViolation("duration-grid", "minimum and maximum durations must be multiples of slotMinutes");
+      throw new RuleViolation(
+          "duration-grid", "minimum and maximum durations must be multiples of slotMinutes");
     }
     BookingRules row = rulesRow(resourceId, caller);
     row.apply(body);
@@ -232,7 +284,8 @@ public class AvailabilitySettingsService {
   }
 
   private RulesView rulesView(Calendars.Setup s) {
-    return new RulesView(s.resourceId(), s.zone().getId(), calendars.equalAccess(), s.configured(), s.complete());
+    return new RulesView(
+        s.resourceId(), s.zone().getId(), calendars.equalAccess(), s.configured(), s.complete());
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -259,7 +312,8 @@ public class AvailabilitySettingsService {
 
   /** The resource, locked so that concurrent edits of its settings serialize with bookings. */
   private static BookableResource managed(Caller caller, long id) {
-    BookableResource r = RowLocks.lock("bookable_resource", id) ? BookableResource.findById(id) : null;
+    BookableResource r =
+        RowLocks.lock("bookable_resource", id) ? BookableResource.findById(id) : null;
     if (r == null) {
       throw new NotFoundProblem("Resource", id);
     }

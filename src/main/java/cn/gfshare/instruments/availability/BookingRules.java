@@ -74,9 +74,21 @@ public class BookingRules extends PanacheEntityBase {
   public String updatedBy;
 
   public RuleSet toRuleSet() {
-    return new RuleSet(slotMinutes, minDurationMinutes, maxDurationMinutes, internalLeadMinutes,
-        externalLeadMinutes, crossCityLeadMinutes, horizonDays, bufferMinutes, quotaDayHours, quotaWeekHours,
-        crossCityQuotaDayHours, crossCityQuotaWeekHours, approvalRequired, qualificationRequired,
+    return new RuleSet(
+        slotMinutes,
+        minDurationMinutes,
+        maxDurationMinutes,
+        internalLeadMinutes,
+        externalLeadMinutes,
+        crossCityLeadMinutes,
+        horizonDays,
+        bufferMinutes,
+        quotaDayHours,
+        quotaWeekHours,
+        crossCityQuotaDayHours,
+        crossCityQuotaWeekHours,
+        approvalRequired,
+        qualificationRequired,
         cancellationDeadlineHours);
   }
 

@@ -50,8 +50,9 @@ public class BusyCalendarService {
     for (Reservation r : Reservation.activeIn(List.of(instrumentId), f, t)) {
       cal.add(event(r.startAt, r.endAt, "Busy", "reservation-" + r.id));
     }
-    List<Blackout> blackouts = Blackout.list("resourceId = ?1 and endAt > ?2 and startAt < ?3 order by startAt",
-        instrumentId, f, t);
+    List<Blackout> blackouts =
+        Blackout.list(
+            "resourceId = ?1 and endAt > ?2 and startAt < ?3 order by startAt", instrumentId, f, t);
     for (Blackout b : blackouts) {
       cal.add(event(b.startAt, b.endAt, "Unavailable", "blackout-" + b.id));
     }

@@ -31,8 +31,13 @@ public class Calendars {
 
   /** How one resource is set up: its zone and rules, resolved against the platform defaults. */
   public record Setup(
-      long resourceId, ZoneId zone, RuleSet configured, RuleSet complete, boolean customHours,
-      long institutionId, String cityCode) {
+      long resourceId,
+      ZoneId zone,
+      RuleSet configured,
+      RuleSet complete,
+      boolean customHours,
+      long institutionId,
+      String cityCode) {
 
     public EffectiveRules rulesFor(Optional<InstitutionRef> user, boolean equalAccess) {
       return EffectiveRules.of(complete, Audience.of(user, institutionId, cityCode, equalAccess));
@@ -56,7 +61,8 @@ public class Calendars {
     Map<Long, BookingRules> rules = new HashMap<>();
     List<Long> ids = resources.stream().map(r -> r.id).toList();
     for (List<Long> chunk : chunks(ids)) {
-      BookingRules.<BookingRules>list("resourceId in ?1", chunk).forEach(b -> rules.put(b.resourceId, b));
+      BookingRules.<BookingRules>list("resourceId in ?1", chunk)
+          .forEach(b -> rules.put(b.resourceId, b));
     }
     RuleDefaults d = defaults();
     Map<Long, Setup> out = new HashMap<>();
@@ -65,8 +71,16 @@ public class Calendars {
       RuleSet configured = b == null ? RuleSet.EMPTY : b.toRuleSet();
       boolean approval = r instanceof Instrument i && i.requiresApproval;
       boolean qualification = r instanceof Instrument i && i.qualificationRequired;
-      out.put(r.id, new Setup(r.id, ZoneId.of(r.lab.timeZone), configured, d.complete(configured, approval, qualification),
-          b != null && b.customHours, r.institutionId, r.cityCode));
+      out.put(
+          r.id,
+          new Setup(
+              r.id,
+              ZoneId.of(r.lab.timeZone),
+              configured,
+              d.complete(configured, approval, qualification),
+              b != null && b.customHours,
+              r.institutionId,
+              r.cityCode));
     }
     return out;
   }
@@ -99,18 +113,21 @@ public class Calendars {
       }
     }
     for (List<Long> chunk : chunks(custom)) {
-      for (OpeningHours h : OpeningHours.<OpeningHours>list("resourceId in ?1 order by startMinute", chunk)) {
+      for (OpeningHours h :
+          OpeningHours.<OpeningHours>list("resourceId in ?1 order by startMinute", chunk)) {
         out.get(h.resourceId).computeIfAbsent(h.day(), k -> new ArrayList<>()).add(h.hours());
       }
     }
     return out;
   }
 
-  public Map<Long, Map<LocalDate, List<LocalHours>>> exceptions(Collection<Long> ids, LocalDate from, LocalDate to) {
+  public Map<Long, Map<LocalDate, List<LocalHours>>> exceptions(
+      Collection<Long> ids, LocalDate from, LocalDate to) {
     Map<Long, Map<LocalDate, List<LocalHours>>> out = new HashMap<>();
     for (List<Long> chunk : chunks(ids)) {
-      List<AvailabilityException> rows = AvailabilityException.list(
-          "resourceId in ?1 and date >= ?2 and date <= ?3", chunk, from, to);
+      List<AvailabilityException> rows =
+          AvailabilityException.list(
+              "resourceId in ?1 and date >= ?2 and date <= ?3", chunk, from, to);
       for (AvailabilityException e : rows) {
         out.computeIfAbsent(e.resourceId, k -> new HashMap<>()).put(e.date, e.localHours());
       }
@@ -121,8 +138,9 @@ public class Calendars {
   public Map<Long, List<Blackout>> blackouts(Collection<Long> ids, Instant from, Instant to) {
     Map<Long, List<Blackout>> out = new HashMap<>();
     for (List<Long> chunk : chunks(ids)) {
-      List<Blackout> rows = Blackout.list(
-          "resourceId in ?1 and endAt > ?2 and startAt < ?3 order by startAt", chunk, from, to);
+      List<Blackout> rows =
+          Blackout.list(
+              "resourceId in ?1 and endAt > ?2 and startAt < ?3 order by startAt", chunk, from, to);
       for (Blackout b : rows) {
         out.computeIfAbsent(b.resourceId, k -> new ArrayList<>()).add(b);
       }
@@ -138,17 +156,25 @@ public class Calendars {
   public Map<Long, Schedule> schedules(Collection<Setup> setups, TimeSlot window) {
     List<Long> ids = setups.stream().map(Setup::resourceId).toList();
     // one day of slack on each side covers any lab zone's local dates of the window
-    LocalDate fromDate = window.start().minus(Duration.ofDays(1)).atZone(ZoneId.of("UTC")).toLocalDate();
+    LocalDate fromDate =
+        window.start().minus(Duration.ofDays(1)).atZone(ZoneId.of("UTC")).toLocalDate();
     LocalDate toDate = window.end().plus(Duration.ofDays(1)).atZone(ZoneId.of("UTC")).toLocalDate();
     Map<Long, Map<DayOfWeek, List<LocalHours>>> weekly = weekly(setups);
     Map<Long, Map<LocalDate, List<LocalHours>>> exceptions = exceptions(ids, fromDate, toDate);
     Map<Long, List<Blackout>> blackouts = blackouts(ids, window.start(), window.end());
     Map<Long, Schedule> out = new HashMap<>();
     for (Setup s : setups) {
-      out.put(s.resourceId(), new Schedule(s.zone(), weekly.get(s.resourceId()),
-          exceptions.getOrDefault(s.resourceId(), Map.of()),
-          blackouts.getOrDefault(s.resourceId(), List.of()).stream().map(Blackout::slot).toList(),
-          Duration.ofMinutes(s.complete().bufferMinutes()), s.complete().slotMinutes()));
+      out.put(
+          s.resourceId(),
+          new Schedule(
+              s.zone(),
+              weekly.get(s.resourceId()),
+              exceptions.getOrDefault(s.resourceId(), Map.of()),
+              blackouts.getOrDefault(s.resourceId(), List.of()).stream()
+                  .map(Blackout::slot)
+                  .toList(),
+              Duration.ofMinutes(s.complete().bufferMinutes()),
+              s.complete().slotMinutes()));
     }
     return out;
   }

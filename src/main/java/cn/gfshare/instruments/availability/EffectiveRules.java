@@ -32,12 +32,26 @@ public record EffectiveRules(
     BigDecimal day = complete.quotaHoursPerDay();
     BigDecimal week = complete.quotaHoursPerWeek();
     if (audience == Audience.CROSS_CITY) {
-      day = complete.crossCityQuotaHoursPerDay() != null ? complete.crossCityQuotaHoursPerDay() : day;
-      week = complete.crossCityQuotaHoursPerWeek() != null ? complete.crossCityQuotaHoursPerWeek() : week;
+      day =
+          complete.crossCityQuotaHoursPerDay() != null ? complete.crossCityQuotaHoursPerDay() : day;
+      week =
+          complete.crossCityQuotaHoursPerWeek() != null
+              ? complete.crossCityQuotaHoursPerWeek()
+              : week;
     }
-    return new EffectiveRules(audience, complete.slotMinutes(), complete.minDurationMinutes(),
-        complete.maxDurationMinutes(), lead, complete.horizonDays(), complete.bufferMinutes(), day, week,
-        complete.approvalRequired(), complete.qualificationRequired(), complete.cancellationDeadlineHours());
+    return new EffectiveRules(
+        audience,
+        complete.slotMinutes(),
+        complete.minDurationMinutes(),
+        complete.maxDurationMinutes(),
+        lead,
+        complete.horizonDays(),
+        complete.bufferMinutes(),
+        day,
+        week,
+        complete.approvalRequired(),
+        complete.qualificationRequired(),
+        complete.cancellationDeadlineHours());
   }
 
   public Duration buffer() {

@@ -15,7 +15,8 @@ public record LocalHours(int startMinute, int endMinute) implements Comparable<L
 
   public LocalHours {
     if (startMinute < 0 || endMinute > DAY || startMinute >= endMinute) {
-      throw new RuleViolation("hours-order", "opening hours must satisfy 00:00 <= from < to <= 24:00");
+      throw new RuleViolation(
+          "hours-order", "opening hours must satisfy 00:00 <= from < to <= 24:00");
     }
   }
 

@@ -1,8 +1,8 @@
 package cn.gfshare.instruments.availability;
 
+import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import cn.gfshare.instruments.common.RowLocks;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;

@@ -15,9 +15,16 @@ public record RuleDefaults(
     int cancellationDeadlineHours) {
 
   public static RuleDefaults of(GfConfig.Defaults d) {
-    return new RuleDefaults(d.slotMinutes(), d.minDurationMinutes(), d.maxDurationMinutes(),
-        d.internalLeadMinutes(), d.externalLeadMinutes(), d.crossCityLeadMinutes(), d.horizonDays(),
-        d.bufferMinutes(), d.cancellationDeadlineHours());
+    return new RuleDefaults(
+        d.slotMinutes(),
+        d.minDurationMinutes(),
+        d.maxDurationMinutes(),
+        d.internalLeadMinutes(),
+        d.externalLeadMinutes(),
+        d.crossCityLeadMinutes(),
+        d.horizonDays(),
+        d.bufferMinutes(),
+        d.cancellationDeadlineHours());
   }
 
   /**

@@ -30,5 +30,6 @@ public record RuleSet(
     @Min(0) @Max(720) Integer cancellationDeadlineHours) {
 
   public static final RuleSet EMPTY =
-      new RuleSet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+      new RuleSet(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

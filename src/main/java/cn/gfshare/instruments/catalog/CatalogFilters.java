@@ -3,7 +3,9 @@ package cn.gfshare.instruments.catalog;
 import cn.gfshare.instruments.common.QueryParams;
 import java.util.Locale;
 
-/** Shared checks of list filters over closed vocabularies: a typo answers 422, not an empty page. */
+/**
+ * Shared checks of list filters over closed vocabularies: a typo answers 422, not an empty page.
+ */
 final class CatalogFilters {
 
   private CatalogFilters() {}

@@ -12,8 +12,8 @@ import cn.gfshare.instruments.catalog.dto.RateCardView;
 import cn.gfshare.instruments.catalog.dto.RatePrice;
 
 /**
- * Entity → DTO mapping. {@code signedIn} decides whether people's contact details are included:
- * the catalog is public, but phone numbers and e-mail addresses are for signed-in users only.
+ * Entity → DTO mapping. {@code signedIn} decides whether people's contact details are included: the
+ * catalog is public, but phone numbers and e-mail addresses are for signed-in users only.
  */
 final class CatalogViews {
 
@@ -21,7 +21,16 @@ final class CatalogViews {
 
   static InstitutionView institution(Institution i, Long labCount, Long instrumentCount) {
     return new InstitutionView(
-        i.id, i.code, i.nameZh, i.nameEn, i.city.code, i.type, i.address, labCount, instrumentCount, i.version);
+        i.id,
+        i.code,
+        i.nameZh,
+        i.nameEn,
+        i.city.code,
+        i.type,
+        i.address,
+        labCount,
+        instrumentCount,
+        i.version);
   }
 
   static LabView lab(Lab l, boolean signedIn, Long instrumentCount, Long expertCount) {

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A node of the 3-level instrument classification; {@code path} ends with '/' (e.g. "01/0101/"). */
+/**
+ * A node of the 3-level instrument classification; {@code path} ends with '/' (e.g. "01/0101/").
+ */
 @Entity
 @Table(name = "category")
 public class Category extends PanacheEntityBase {

@@ -45,7 +45,9 @@ public class CategoryService {
   }
 
   public java.util.Optional<Category> find(String code) {
-    return CategoryCode.isWellFormed(code) ? Category.findByIdOptional(code) : java.util.Optional.empty();
+    return CategoryCode.isWellFormed(code)
+        ? Category.findByIdOptional(code)
+        : java.util.Optional.empty();
   }
 
   /** The codes of a category and everything below it (empty when the code is unknown). */
@@ -65,7 +67,8 @@ public class CategoryService {
     if (!CategoryCode.isWellFormed(code)) {
       return List.of();
     }
-    List<Category> found = Category.list("code in ?1", Sort.by("level"), CategoryCode.lineage(code));
+    List<Category> found =
+        Category.list("code in ?1", Sort.by("level"), CategoryCode.lineage(code));
     return found.stream().map(CatalogViews::categoryRef).toList();
   }
 
@@ -106,7 +109,13 @@ public class CategoryService {
     for (Category c : deepestFirst) {
       CategoryNode node =
           new CategoryNode(
-              c.code, c.nameZh, c.nameEn, c.level, c.path, counts.getOrDefault(c.code, 0L), List.copyOf(children.get(c.code)));
+              c.code,
+              c.nameZh,
+              c.nameEn,
+              c.level,
+              c.path,
+              counts.getOrDefault(c.code, 0L),
+              List.copyOf(children.get(c.code)));
       nodes.put(c.code, node);
       if (c.parentCode != null && children.containsKey(c.parentCode)) {
         children.get(c.parentCode).add(0, node);

@@ -27,7 +27,14 @@ public record ExpertData(
 
   public static ExpertData of(Expert e) {
     return new ExpertData(
-        e.nameZh, e.nameEn, e.title, TagList.split(e.fields), TagList.split(e.languages), e.bio, e.email, e.phone,
+        e.nameZh,
+        e.nameEn,
+        e.title,
+        TagList.split(e.fields),
+        TagList.split(e.languages),
+        e.bio,
+        e.email,
+        e.phone,
         e.consultations);
   }
 

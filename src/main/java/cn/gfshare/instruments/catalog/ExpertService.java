@@ -46,10 +46,17 @@ public class ExpertService {
     HqlFilter filter() {
       HqlFilter f = new HqlFilter();
       for (int n = 0; n < terms.size(); n++) {
-        f.and("e.searchText like :q" + n + " escape '!'", "q" + n, HqlFilter.contains(terms.get(n)));
+        f.and(
+            "e.searchText like :q" + n + " escape '!'", "q" + n, HqlFilter.contains(terms.get(n)));
       }
-      f.and("lower(e.fields) like :field escape '!'", "field", field == null ? null : HqlFilter.contains(field));
-      f.and("lower(e.languages) like :lang escape '!'", "lang", language == null ? null : HqlFilter.contains(language));
+      f.and(
+          "lower(e.fields) like :field escape '!'",
+          "field",
+          field == null ? null : HqlFilter.contains(field));
+      f.and(
+          "lower(e.languages) like :lang escape '!'",
+          "lang",
+          language == null ? null : HqlFilter.contains(language));
       f.and("e.cityCode = :city", "city", city);
       f.and("e.institutionId = :institutionId", "institutionId", institutionId);
       f.and("e.lab.id = :labId", "labId", labId);
@@ -68,22 +75,36 @@ public class ExpertService {
   public PageResult<ExpertSummary> search(ExpertSearch s, PageRequest page, Caller caller) {
     String city = CatalogFilters.city(s.city());
     HqlFilter f =
-        new ExpertSearch(s.terms(), s.field(), s.language(), city, s.institutionId(), s.labId(), s.instrumentId(), s.consultations())
+        new ExpertSearch(
+                s.terms(),
+                s.field(),
+                s.language(),
+                city,
+                s.institutionId(),
+                s.labId(),
+                s.instrumentId(),
+                s.consultations())
             .filter();
     EntityManager em = Panache.getEntityManager();
     var count = em.createQuery("select count(e) from Expert e" + f.where(), Long.class);
-    var page1 = em.createQuery("select e.id from Expert e" + f.where() + " order by e.nameEn, e.id", Long.class);
-    f.params().forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          page1.setParameter(k, v);
-        });
+    var page1 =
+        em.createQuery(
+            "select e.id from Expert e" + f.where() + " order by e.nameEn, e.id", Long.class);
+    f.params()
+        .forEach(
+            (k, v) -> {
+              count.setParameter(k, v);
+              page1.setParameter(k, v);
+            });
     long total = count.getSingleResult();
     List<ExpertSummary> items = List.of();
     if (page.offset() < total) {
-      List<Long> ids = page1.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+      List<Long> ids =
+          page1.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
       Map<Long, Expert> byId = new java.util.HashMap<>();
-      em.createQuery("select e from Expert e join fetch e.lab l join fetch l.institution where e.id in :ids", Expert.class)
+      em.createQuery(
+              "select e from Expert e join fetch e.lab l join fetch l.institution where e.id in :ids",
+              Expert.class)
           .setParameter("ids", ids)
           .getResultList()
           .forEach(e -> byId.put(e.id, e));
@@ -122,13 +143,17 @@ public class ExpertService {
     }
     ExpertData data = data(r, true);
     v.addAll(violations(data));
-    List<Instrument> instruments = r.instrumentIds() == null ? List.of() : instruments(r.instrumentIds(), v);
+    List<Instrument> instruments =
+        r.instrumentIds() == null ? List.of() : instruments(r.instrumentIds(), v);
     if (!v.isEmpty()) {
       throw new InvalidFieldsProblem("expert-invalid", v);
     }
     requireManagesAll(caller, instruments);
     if (Expert.findByCode(r.code()).isPresent()) {
-      throw new ConflictProblem("duplicate-code", "An expert with code " + r.code() + " exists", Map.of("code", r.code()));
+      throw new ConflictProblem(
+          "duplicate-code",
+          "An expert with code " + r.code() + " exists",
+          Map.of("code", r.code()));
     }
     Expert e = new Expert();
     e.code = r.code();
@@ -154,7 +179,8 @@ public class ExpertService {
     }
     ExpertData data = data(r, e.consultations);
     v.addAll(violations(data));
-    List<Instrument> instruments = r.instrumentIds() == null ? null : instruments(r.instrumentIds(), v);
+    List<Instrument> instruments =
+        r.instrumentIds() == null ? null : instruments(r.instrumentIds(), v);
     if (!v.isEmpty()) {
       throw new InvalidFieldsProblem("expert-invalid", v);
     }
@@ -170,7 +196,8 @@ public class ExpertService {
 
   /** Replaces the instruments an expert is qualified on. */
   @Transactional
-  public ExpertDetail setInstruments(long id, String ifMatch, List<Long> instrumentIds, Caller caller) {
+  public ExpertDetail setInstruments(
+      long id, String ifMatch, List<Long> instrumentIds, Caller caller) {
     Expert e = load(id);
     LabAccess.requireManager(caller, e.lab);
     ETags.checkIfPresent(ifMatch, e.version);
@@ -209,7 +236,8 @@ public class ExpertService {
     for (Instrument i : instruments) {
       if (!LabAccess.manages(caller, i.lab)) {
         throw new ForbiddenProblem(
-            "not-lab-manager", "Instrument " + i.id + " belongs to lab " + i.lab.code + ", which you do not manage");
+            "not-lab-manager",
+            "Instrument " + i.id + " belongs to lab " + i.lab.code + ", which you do not manage");
       }
     }
   }
@@ -301,7 +329,14 @@ public class ExpertService {
   }
 
   public static ExpertSearch parse(
-      String q, String field, String language, String city, String institutionId, String labId, String instrumentId, String consultations) {
+      String q,
+      String field,
+      String language,
+      String city,
+      String institutionId,
+      String labId,
+      String instrumentId,
+      String consultations) {
     return new ExpertSearch(
         InstrumentSearch.terms(q),
         QueryParams.text(field),

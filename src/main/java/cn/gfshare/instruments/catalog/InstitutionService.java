@@ -30,7 +30,10 @@ public class InstitutionService {
   public PageResult<InstitutionView> list(String city, String type, String q, PageRequest page) {
     HqlFilter f = new HqlFilter();
     f.and("i.city.code = :city", "city", CatalogFilters.city(city));
-    f.and("i.type = :type", "type", type == null ? null : parseType(type, FieldViolation.query("type", typeMessage())));
+    f.and(
+        "i.type = :type",
+        "type",
+        type == null ? null : parseType(type, FieldViolation.query("type", typeMessage())));
     if (q != null) {
       f.and(
           "(lower(i.nameZh) like :q escape '!' or lower(i.nameEn) like :q escape '!' or lower(i.code) like :q escape '!')",
@@ -38,7 +41,8 @@ public class InstitutionService {
           HqlFilter.contains(q));
     }
     PanacheQuery<Institution> query =
-        Institution.<Institution>find("from Institution i" + f.where(), Sort.by("i.city.code").and("i.code"), f.params())
+        Institution.<Institution>find(
+                "from Institution i" + f.where(), Sort.by("i.city.code").and("i.code"), f.params())
             .page(page.page(), page.size());
     return new PageResult<>(
         query.list().stream().map(i -> CatalogViews.institution(i, null, null)).toList(),
@@ -63,7 +67,10 @@ public class InstitutionService {
       throw new InvalidFieldsProblem("institution-invalid", v);
     }
     if (Institution.findByCode(r.code()).isPresent()) {
-      throw new ConflictProblem("duplicate-code", "An institution with code " + r.code() + " exists", Map.of("code", r.code()));
+      throw new ConflictProblem(
+          "duplicate-code",
+          "An institution with code " + r.code() + " exists",
+          Map.of("code", r.code()));
     }
     Institution i = new Institution();
     i.code = r.code();
@@ -91,7 +98,8 @@ public class InstitutionService {
     if (!oldCity.equals(i.city.code)) {
       // resources carry their institution's city for join-free filtering; keep them in step
       Panache.getEntityManager()
-          .createNativeQuery("update bookable_resource set city_code = ?1 where institution_id = ?2")
+          .createNativeQuery(
+              "update bookable_resource set city_code = ?1 where institution_id = ?2")
           .setParameter(1, i.city.code)
           .setParameter(2, i.id)
           .executeUpdate();
@@ -99,7 +107,8 @@ public class InstitutionService {
     return view(i);
   }
 
-  private record Fields(String name, String nameEn, City city, InstitutionType type, String address) {
+  private record Fields(
+      String name, String nameEn, City city, InstitutionType type, String address) {
     void applyTo(Institution i) {
       if (!Objects.equals(i.nameZh, name)) {
         i.nameZh = name;
@@ -130,7 +139,8 @@ public class InstitutionService {
     } catch (IllegalArgumentException | NullPointerException e) {
       v.add(FieldViolation.body("type", typeMessage()));
     }
-    return new Fields(r.name().strip(), r.nameEn().strip(), city, type, QueryParams.text(r.address()));
+    return new Fields(
+        r.name().strip(), r.nameEn().strip(), city, type, QueryParams.text(r.address()));
   }
 
   static InstitutionType parseType(String raw, FieldViolation onError) {
@@ -155,7 +165,8 @@ public class InstitutionService {
 
   private InstitutionView view(Institution i) {
     long labs = Lab.count("institution.id", i.id);
-    long instruments = Instrument.count("institutionId = ?1 and status <> ?2", i.id, InstrumentStatus.RETIRED);
+    long instruments =
+        Instrument.count("institutionId = ?1 and status <> ?2", i.id, InstrumentStatus.RETIRED);
     return CatalogViews.institution(i, labs, instruments);
   }
 }

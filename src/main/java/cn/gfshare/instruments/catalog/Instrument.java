@@ -97,7 +97,9 @@ public class Instrument extends BookableResource {
     return valueCny != null && valueCny.compareTo(LARGE_THRESHOLD_CNY) >= 0;
   }
 
-  /** What the {@code q} filter searches: code, names, model, manufacturer, techniques, lower-cased. */
+  /**
+   * What the {@code q} filter searches: code, names, model, manufacturer, techniques, lower-cased.
+   */
   public static String searchText(String... parts) {
     return SearchText.of(2000, parts);
   }

@@ -85,7 +85,8 @@ public final class InstrumentCsv {
   public record CellError(String column, String message) {}
 
   /** A data row: what it says, and what is wrong with it (empty when nothing). */
-  public record Row(int row, String code, InstrumentData data, RatePlan rates, List<CellError> errors) {
+  public record Row(
+      int row, String code, InstrumentData data, RatePlan rates, List<CellError> errors) {
     public boolean valid() {
       return errors.isEmpty();
     }
@@ -94,7 +95,8 @@ public final class InstrumentCsv {
   /** Which column sits at which position of the file. */
   public record Header(Map<Column, Integer> positions) {
     public boolean hasRates() {
-      return positions.keySet().stream().anyMatch(c -> c.ordinal() >= Column.INTERNAL_PER_HOUR.ordinal());
+      return positions.keySet().stream()
+          .anyMatch(c -> c.ordinal() >= Column.INTERNAL_PER_HOUR.ordinal());
     }
   }
 
@@ -104,7 +106,9 @@ public final class InstrumentCsv {
 
   private final int maxYear;
 
-  /** @param maxYear the latest acceptable acquisition year (next year, when called in production) */
+  /**
+   * @param maxYear the latest acceptable acquisition year (next year, when called in production)
+   */
   public InstrumentCsv(int maxYear) {
     this.maxYear = maxYear;
   }
@@ -169,8 +173,23 @@ public final class InstrumentCsv {
     boolean operator = bool(c, Column.OPERATOR_ASSISTED, errors);
     RatePlan rates = rates(c, errors);
     InstrumentData data =
-        new InstrumentData(nameZh, nameEn, model, manufacturer, category, value, year, status, location, description,
-            techniques, sample, approval, qualification, qualificationName, operator);
+        new InstrumentData(
+            nameZh,
+            nameEn,
+            model,
+            manufacturer,
+            category,
+            value,
+            year,
+            status,
+            location,
+            description,
+            techniques,
+            sample,
+            approval,
+            qualification,
+            qualificationName,
+            operator);
     return new Row(rowNumber, code, data, rates, errors);
   }
 
@@ -226,7 +245,10 @@ public final class InstrumentCsv {
       BigDecimal operator = money(c, Column.price(tier, PRICE_KINDS[2]), false, 10, errors);
       tiers.put(
           tier,
-          new Prices(hour, sample == null ? BigDecimal.ZERO.setScale(2) : sample, operator == null ? BigDecimal.ZERO.setScale(2) : operator));
+          new Prices(
+              hour,
+              sample == null ? BigDecimal.ZERO.setScale(2) : sample,
+              operator == null ? BigDecimal.ZERO.setScale(2) : operator));
     }
     LocalDate from = effective == null ? null : date(effective, errors);
     if (errors.size() > before) {
@@ -243,11 +265,15 @@ public final class InstrumentCsv {
   /** "[CROSS_CITY].perHour" → "cross_city_per_hour"; "[CROSS_CITY]" → "cross_city_per_hour". */
   static String rateColumn(String field) {
     String tier = field.substring(field.indexOf('[') + 1, field.indexOf(']'));
-    String kind = field.endsWith(".perSample") ? "per_sample" : field.endsWith(".perOperatorHour") ? "per_operator_hour" : "per_hour";
+    String kind =
+        field.endsWith(".perSample")
+            ? "per_sample"
+            : field.endsWith(".perOperatorHour") ? "per_operator_hour" : "per_hour";
     return tier.toLowerCase(Locale.ROOT) + "_" + kind;
   }
 
-  private static String text(Cells c, Column col, int max, boolean required, List<CellError> errors) {
+  private static String text(
+      Cells c, Column col, int max, boolean required, List<CellError> errors) {
     String v = c.get(col);
     if (v == null) {
       if (required) {
@@ -262,7 +288,8 @@ public final class InstrumentCsv {
   }
 
   /** Accepts "1,200,000.00", "¥1200000", "1200000元"; rejects more than two decimals. */
-  static BigDecimal money(Cells c, Column col, boolean required, int integerDigits, List<CellError> errors) {
+  static BigDecimal money(
+      Cells c, Column col, boolean required, int integerDigits, List<CellError> errors) {
     String raw = c.get(col);
     if (raw == null) {
       if (required) {
@@ -322,7 +349,9 @@ public final class InstrumentCsv {
     }
   }
 
-  /** Null when blank: the importer keeps an existing instrument's status and makes new ones ACTIVE. */
+  /**
+   * Null when blank: the importer keeps an existing instrument's status and makes new ones ACTIVE.
+   */
   private static InstrumentStatus status(String raw, List<CellError> errors) {
     if (raw == null) {
       return null;

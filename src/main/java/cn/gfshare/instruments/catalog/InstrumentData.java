@@ -33,7 +33,10 @@ public record InstrumentData(
     model = trim(model);
     manufacturer = trim(manufacturer);
     categoryCode = trim(categoryCode);
-    valueCny = valueCny == null || valueCny.scale() > 2 ? valueCny : valueCny.setScale(2, RoundingMode.UNNECESSARY);
+    valueCny =
+        valueCny == null || valueCny.scale() > 2
+            ? valueCny
+            : valueCny.setScale(2, RoundingMode.UNNECESSARY);
     location = trim(location);
     description = trim(description);
     techniques = TagList.normalize(techniques == null ? List.of() : techniques);
@@ -43,12 +46,27 @@ public record InstrumentData(
 
   public static InstrumentData of(Instrument i) {
     return new InstrumentData(
-        i.nameZh, i.nameEn, i.model, i.manufacturer, i.categoryCode, i.valueCny, i.acquisitionYear, i.status,
-        i.location, i.description, TagList.split(i.techniques), i.sampleRequirements, i.requiresApproval,
-        i.qualificationRequired, i.qualificationName, i.operatorAssisted);
+        i.nameZh,
+        i.nameEn,
+        i.model,
+        i.manufacturer,
+        i.categoryCode,
+        i.valueCny,
+        i.acquisitionYear,
+        i.status,
+        i.location,
+        i.description,
+        TagList.split(i.techniques),
+        i.sampleRequirements,
+        i.requiresApproval,
+        i.qualificationRequired,
+        i.qualificationName,
+        i.operatorAssisted);
   }
 
-  /** Writes this description into the entity; false (and no write) when it already says the same. */
+  /**
+   * Writes this description into the entity; false (and no write) when it already says the same.
+   */
   public boolean applyTo(Instrument i) {
     if (i.id != null && equals(of(i))) {
       return false;
@@ -74,8 +92,22 @@ public record InstrumentData(
 
   public InstrumentData withStatus(InstrumentStatus s) {
     return new InstrumentData(
-        nameZh, nameEn, model, manufacturer, categoryCode, valueCny, acquisitionYear, s, location, description,
-        techniques, sampleRequirements, requiresApproval, qualificationRequired, qualificationName, operatorAssisted);
+        nameZh,
+        nameEn,
+        model,
+        manufacturer,
+        categoryCode,
+        valueCny,
+        acquisitionYear,
+        s,
+        location,
+        description,
+        techniques,
+        sampleRequirements,
+        requiresApproval,
+        qualificationRequired,
+        qualificationName,
+        operatorAssisted);
   }
 
   static String trim(String s) {

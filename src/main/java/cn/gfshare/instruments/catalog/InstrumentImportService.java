@@ -53,18 +53,32 @@ public class InstrumentImportService {
 
   /** The field names the shared instrument rules report, as CSV columns. */
   private static final Map<String, String> FIELD_COLUMNS =
-      Map.of("categoryCode", "category_code", "acquisitionYear", "acquisition_year", "techniques", "techniques",
-          "valueCny", "value_cny");
+      Map.of(
+          "categoryCode",
+          "category_code",
+          "acquisitionYear",
+          "acquisition_year",
+          "techniques",
+          "techniques",
+          "valueCny",
+          "value_cny");
 
   @Inject InstrumentService instruments;
   @Inject GfConfig config;
 
   /** A checked row with what applying it will do. */
-  private record Planned(Row row, InstrumentData data, Instrument existing, RateCardService.Outcome rates, LocalDate ratesFrom, List<CellError> errors) {}
+  private record Planned(
+      Row row,
+      InstrumentData data,
+      Instrument existing,
+      RateCardService.Outcome rates,
+      LocalDate ratesFrom,
+      List<CellError> errors) {}
 
   @Transactional
   @TransactionConfiguration(timeout = 600)
-  public ImportReport importCsv(long labId, byte[] body, Charset charset, boolean partial, Caller caller) {
+  public ImportReport importCsv(
+      long labId, byte[] body, Charset charset, boolean partial, Caller caller) {
     Lab lab = Lab.findById(labId);
     if (lab == null) {
       throw new NotFoundProblem("Lab", labId);
@@ -88,7 +102,10 @@ public class InstrumentImportService {
     }
     int max = config.catalog().importMaxRows();
     if (data.size() > max) {
-      throw new RuleViolation("csv-too-large", "At most " + max + " rows per import; split the file", Map.of("rowCount", data.size()));
+      throw new RuleViolation(
+          "csv-too-large",
+          "At most " + max + " rows per import; split the file",
+          Map.of("rowCount", data.size()));
     }
 
     InstrumentCsv csv = new InstrumentCsv(Year.now().getValue() + 1);
@@ -100,14 +117,20 @@ public class InstrumentImportService {
     long bad = planned.stream().filter(p -> !p.errors().isEmpty()).count();
     if (bad > 0 && !partial) {
       List<RowResult> errorRows =
-          planned.stream().filter(p -> !p.errors().isEmpty()).map(p -> result(p, Status.ERROR, null)).toList();
+          planned.stream()
+              .filter(p -> !p.errors().isEmpty())
+              .map(p -> result(p, Status.ERROR, null))
+              .toList();
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("rowCount", rows.size());
       extra.put("errorCount", bad);
       extra.put("rows", errorRows);
       throw new RuleViolation(
           "import-rows-invalid",
-          bad + " of " + rows.size() + " rows are invalid; nothing was imported (send partial=true to import the valid rows)",
+          bad
+              + " of "
+              + rows.size()
+              + " rows are invalid; nothing was imported (send partial=true to import the valid rows)",
           extra);
     }
     return apply(planned, lab, partial, caller);
@@ -115,7 +138,10 @@ public class InstrumentImportService {
 
   private List<Planned> check(List<Row> rows, Lab lab) {
     Set<String> categories =
-        new HashSet<>(Panache.getEntityManager().createQuery("select c.code from Category c", String.class).getResultList());
+        new HashSet<>(
+            Panache.getEntityManager()
+                .createQuery("select c.code from Category c", String.class)
+                .getResultList());
     Map<String, Instrument> existing = existing(rows);
     Map<Long, List<RateCard>> cards = cards(existing.values());
     Map<String, Integer> firstRow = new HashMap<>();
@@ -150,7 +176,9 @@ public class InstrumentImportService {
           outcome = RateCardService.Outcome.ADDED;
         } else {
           List<String> problems = new ArrayList<>();
-          outcome = RateCardService.check(plan, cards.getOrDefault(current.id, List.of()), today, problems);
+          outcome =
+              RateCardService.check(
+                  plan, cards.getOrDefault(current.id, List.of()), today, problems);
           problems.forEach(p -> errors.add(new CellError("rates_effective_from", p)));
         }
       }
@@ -198,7 +226,8 @@ public class InstrumentImportService {
     }
     Panache.getEntityManager().flush();
     RateCardService.insertAll(newCards, caller.username());
-    return new ImportReport(lab.id, partial, planned.size(), created, updated, unchanged, errors, results);
+    return new ImportReport(
+        lab.id, partial, planned.size(), created, updated, unchanged, errors, results);
   }
 
   private static RowResult result(Planned p, Status status, Long id) {
@@ -209,7 +238,9 @@ public class InstrumentImportService {
     List<Long> ids = instruments.stream().map(i -> i.id).toList();
     Map<Long, List<RateCard>> byResource = new HashMap<>();
     for (int from = 0; from < ids.size(); from += 1000) {
-      for (RateCard c : RateCard.<RateCard>list("resourceId in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+      for (RateCard c :
+          RateCard.<RateCard>list(
+              "resourceId in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))) {
         byResource.computeIfAbsent(c.resourceId, k -> new ArrayList<>()).add(c);
       }
     }
@@ -232,7 +263,8 @@ public class InstrumentImportService {
   static String decode(byte[] body, Charset charset) {
     try {
       String text =
-          charset.newDecoder()
+          charset
+              .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(body))
@@ -241,12 +273,19 @@ public class InstrumentImportService {
     } catch (CharacterCodingException e) {
       throw new RuleViolation(
           "csv-encoding",
-          "The file is not valid " + charset.name() + "; save it as \"CSV UTF-8\" or name the charset in Content-Type");
+          "The file is not valid "
+              + charset.name()
+              + "; save it as \"CSV UTF-8\" or name the charset in Content-Type");
     }
   }
 
   static List<CSVRecord> records(String text) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     try (CSVParser parser = CSVParser.parse(text, format)) {
       List<CSVRecord> all = new ArrayList<>();
       for (CSVRecord r : parser) {
@@ -256,7 +295,9 @@ public class InstrumentImportService {
       }
       return all;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new RuleViolation("csv-malformed", "The CSV cannot be read (an unclosed quote?): " + firstLine(e.getMessage()));
+      throw new RuleViolation(
+          "csv-malformed",
+          "The CSV cannot be read (an unclosed quote?): " + firstLine(e.getMessage()));
     }
   }
 
@@ -292,7 +333,8 @@ public class InstrumentImportService {
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
       printer.printRecord(InstrumentCsv.exportHeader());
       for (Instrument i : all) {
-        printer.printRecord(InstrumentCsv.exportRow(i.code, InstrumentData.of(i), plan(cards.get(i.id))));
+        printer.printRecord(
+            InstrumentCsv.exportRow(i.code, InstrumentData.of(i), plan(cards.get(i.id))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

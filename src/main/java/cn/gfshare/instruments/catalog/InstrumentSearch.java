@@ -56,7 +56,8 @@ public record InstrumentSearch(
           return s;
         }
       }
-      throw QueryParams.invalid("sort", "one of " + Arrays.stream(values()).map(s -> s.token).toList());
+      throw QueryParams.invalid(
+          "sort", "one of " + Arrays.stream(values()).map(s -> s.token).toList());
     }
   }
 
@@ -96,7 +97,10 @@ public record InstrumentSearch(
         Sort.parse(sort));
   }
 
-  /** Words of {@code q}, split on ASCII and ideographic white space, normalized like the stored text. */
+  /**
+   * Words of {@code q}, split on ASCII and ideographic white space, normalized like the stored
+   * text.
+   */
   public static List<String> terms(String q) {
     if (q == null || q.isBlank()) {
       return List.of();
@@ -127,7 +131,8 @@ public record InstrumentSearch(
           try {
             set.add(InstrumentStatus.valueOf(s.trim().toUpperCase(Locale.ROOT)));
           } catch (IllegalArgumentException e) {
-            throw QueryParams.invalid("status", "one of " + Arrays.toString(InstrumentStatus.values()));
+            throw QueryParams.invalid(
+                "status", "one of " + Arrays.toString(InstrumentStatus.values()));
           }
         }
       }

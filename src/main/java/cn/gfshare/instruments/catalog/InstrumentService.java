@@ -50,22 +50,30 @@ public class InstrumentService {
     var count = em.createQuery("select count(i) from Instrument i" + f.where(), Long.class);
     // ids first, then the rows with their lab and institution: joining those into the filtered,
     // ordered and limited query makes the optimizer sort the whole catalog
-    var page1 = em.createQuery("select i.id from Instrument i" + f.where() + " order by " + checked.orderBy(), Long.class);
-    f.params().forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          page1.setParameter(k, v);
-        });
+    var page1 =
+        em.createQuery(
+            "select i.id from Instrument i" + f.where() + " order by " + checked.orderBy(),
+            Long.class);
+    f.params()
+        .forEach(
+            (k, v) -> {
+              count.setParameter(k, v);
+              page1.setParameter(k, v);
+            });
     long total = count.getSingleResult();
     List<InstrumentSummary> items = List.of();
     if (page.offset() < total) {
-      List<Long> ids = page1.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+      List<Long> ids =
+          page1.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
       Map<Long, Instrument> byId = new HashMap<>();
-      em.createQuery("select i from Instrument i join fetch i.lab l join fetch l.institution where i.id in :ids", Instrument.class)
+      em.createQuery(
+              "select i from Instrument i join fetch i.lab l join fetch l.institution where i.id in :ids",
+              Instrument.class)
           .setParameter("ids", ids)
           .getResultList()
           .forEach(i -> byId.put(i.id, i));
-      items = ids.stream().map(byId::get).filter(Objects::nonNull).map(CatalogViews::summary).toList();
+      items =
+          ids.stream().map(byId::get).filter(Objects::nonNull).map(CatalogViews::summary).toList();
     }
     return new PageResult<>(items, page.page(), page.size(), total);
   }
@@ -99,7 +107,10 @@ public class InstrumentService {
       throw new InvalidFieldsProblem("instrument-invalid", v);
     }
     if (Instrument.findByCode(r.code()).isPresent()) {
-      throw new ConflictProblem("duplicate-code", "An instrument with code " + r.code() + " exists", Map.of("code", r.code()));
+      throw new ConflictProblem(
+          "duplicate-code",
+          "An instrument with code " + r.code() + " exists",
+          Map.of("code", r.code()));
     }
     Instrument i = new Instrument();
     i.code = r.code();
@@ -120,7 +131,9 @@ public class InstrumentService {
       v.add(FieldViolation.body("code", "cannot change (it is the instrument's natural key)"));
     }
     if (r.labId() != null && !r.labId().equals(i.lab.id)) {
-      v.add(FieldViolation.body("labId", "an instrument cannot move to another lab; retire it and create it there"));
+      v.add(
+          FieldViolation.body(
+              "labId", "an instrument cannot move to another lab; retire it and create it there"));
     }
     InstrumentData data = data(r, i.status);
     v.addAll(violations(data, ""));
@@ -153,11 +166,17 @@ public class InstrumentService {
     return violations(d, prefix, code -> categories.find(code).isPresent());
   }
 
-  /** As above, with the category lookup given (the import checks thousands of rows against one set). */
-  public List<FieldViolation> violations(InstrumentData d, String prefix, java.util.function.Predicate<String> categoryExists) {
+  /**
+   * As above, with the category lookup given (the import checks thousands of rows against one set).
+   */
+  public List<FieldViolation> violations(
+      InstrumentData d, String prefix, java.util.function.Predicate<String> categoryExists) {
     List<FieldViolation> v = new ArrayList<>();
     if (d.categoryCode() != null && !categoryExists.test(d.categoryCode())) {
-      v.add(FieldViolation.body(prefix + "categoryCode", "unknown category " + d.categoryCode() + "; see GET /api/v1/categories"));
+      v.add(
+          FieldViolation.body(
+              prefix + "categoryCode",
+              "unknown category " + d.categoryCode() + "; see GET /api/v1/categories"));
     }
     if (d.acquisitionYear() != null && d.acquisitionYear() > Year.now().getValue() + 1) {
       v.add(FieldViolation.body(prefix + "acquisitionYear", "must not be in the future"));
@@ -205,11 +224,14 @@ public class InstrumentService {
     Lab lab = i.lab;
     boolean signedIn = caller.authenticated();
     Contact contact =
-        signedIn && (lab.contactName != null || lab.contactPhone != null || lab.contactEmail != null)
+        signedIn
+                && (lab.contactName != null || lab.contactPhone != null || lab.contactEmail != null)
             ? new Contact(lab.contactName, lab.contactPhone, lab.contactEmail)
             : null;
     List<Expert> experts =
-        Expert.list("select e from Expert e join e.instruments x where x.id = ?1 order by e.nameEn, e.id", i.id);
+        Expert.list(
+            "select e from Expert e join e.instruments x where x.id = ?1 order by e.nameEn, e.id",
+            i.id);
     LocalDate today = RateCardService.today(i);
     return new InstrumentDetail(
         i.id,
@@ -248,7 +270,16 @@ public class InstrumentService {
 
   private static InstrumentSearch withCity(InstrumentSearch s, String city) {
     return new InstrumentSearch(
-        s.terms(), city, s.category(), s.institutionId(), s.labId(), s.large(), s.statuses(), s.operatorAssisted(),
-        s.minValue(), s.maxValue(), s.sort());
+        s.terms(),
+        city,
+        s.category(),
+        s.institutionId(),
+        s.labId(),
+        s.large(),
+        s.statuses(),
+        s.operatorAssisted(),
+        s.minValue(),
+        s.maxValue(),
+        s.sort());
   }
 }

@@ -11,12 +11,16 @@ public final class LabAccess {
 
   public static boolean manages(Caller caller, Lab lab) {
     return caller.isPlatformAdmin()
-        || caller.hasRole(Roles.LAB_MANAGER) && caller.username() != null && lab.managers.contains(caller.username());
+        || caller.hasRole(Roles.LAB_MANAGER)
+            && caller.username() != null
+            && lab.managers.contains(caller.username());
   }
 
   public static void requireManager(Caller caller, Lab lab) {
     if (!manages(caller, lab)) {
-      throw new ForbiddenProblem("not-lab-manager", "Only managers of lab " + lab.code + " and platform admins may change it");
+      throw new ForbiddenProblem(
+          "not-lab-manager",
+          "Only managers of lab " + lab.code + " and platform admins may change it");
     }
   }
 }

@@ -49,11 +49,14 @@ public class LabService {
       f.and(":me member of l.managers", "me", caller.username());
     }
     PanacheQuery<Lab> query =
-        Lab.<Lab>find("from Lab l join fetch l.institution" + f.where(), Sort.by("l.code"), f.params())
+        Lab.<Lab>find(
+                "from Lab l join fetch l.institution" + f.where(), Sort.by("l.code"), f.params())
             .page(page.page(), page.size());
     PanacheQuery<Lab> counter = Lab.find("from Lab l" + f.where(), f.params());
     return new PageResult<>(
-        query.list().stream().map(l -> CatalogViews.lab(l, caller.authenticated(), null, null)).toList(),
+        query.list().stream()
+            .map(l -> CatalogViews.lab(l, caller.authenticated(), null, null))
+            .toList(),
         page.page(),
         page.size(),
         counter.count());
@@ -84,7 +87,8 @@ public class LabService {
       throw new InvalidFieldsProblem("lab-invalid", v);
     }
     if (Lab.findByCode(r.code()).isPresent()) {
-      throw new ConflictProblem("duplicate-code", "A lab with code " + r.code() + " exists", Map.of("code", r.code()));
+      throw new ConflictProblem(
+          "duplicate-code", "A lab with code " + r.code() + " exists", Map.of("code", r.code()));
     }
     Lab lab = new Lab();
     lab.code = r.code();
@@ -98,7 +102,9 @@ public class LabService {
     return view(lab, caller);
   }
 
-  /** Admins, and the lab's own managers for its descriptive fields (names, location, contact, zone). */
+  /**
+   * Admins, and the lab's own managers for its descriptive fields (names, location, contact, zone).
+   */
   @Transactional
   public LabView update(long id, String ifMatch, LabRequest r, Caller caller) {
     Lab lab = load(id);
@@ -146,7 +152,8 @@ public class LabService {
     set(lab.timeZone, zone, s -> lab.timeZone = s);
   }
 
-  private static void set(String current, String wanted, java.util.function.Consumer<String> setter) {
+  private static void set(
+      String current, String wanted, java.util.function.Consumer<String> setter) {
     if (!Objects.equals(current, wanted)) {
       setter.accept(wanted);
     }
@@ -174,7 +181,8 @@ public class LabService {
   }
 
   private LabView view(Lab lab, Caller caller) {
-    long instruments = Instrument.count("lab.id = ?1 and status <> ?2", lab.id, InstrumentStatus.RETIRED);
+    long instruments =
+        Instrument.count("lab.id = ?1 and status <> ?2", lab.id, InstrumentStatus.RETIRED);
     long experts = Expert.count("lab.id", lab.id);
     return CatalogViews.lab(lab, caller.authenticated(), instruments, experts);
   }

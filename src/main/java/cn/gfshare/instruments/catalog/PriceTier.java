@@ -15,7 +15,8 @@ public enum PriceTier {
    * SAME_CITY or CROSS_CITY by city. A caller whose institution is unknown pays CROSS_CITY, the
    * public external rate, until an admin records the affiliation.
    */
-  public static PriceTier of(Optional<InstitutionRef> caller, long resourceInstitutionId, String resourceCity) {
+  public static PriceTier of(
+      Optional<InstitutionRef> caller, long resourceInstitutionId, String resourceCity) {
     if (caller.isEmpty()) {
       return CROSS_CITY;
     }

@@ -17,7 +17,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One tier's prices for a resource from a date on. Rows are never updated: a price change is a new
- * row with a later {@code effectiveFrom}, so reservations and bills priced earlier stay explainable.
+ * row with a later {@code effectiveFrom}, so reservations and bills priced earlier stay
+ * explainable.
  */
 @Entity
 @Immutable

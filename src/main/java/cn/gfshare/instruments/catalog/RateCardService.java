@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rate cards are appended as whole price lists and never changed. A list may not start before
- * today (in the lab's zone) once the resource has prices, so bills already priced stay explainable.
+ * Rate cards are appended as whole price lists and never changed. A list may not start before today
+ * (in the lab's zone) once the resource has prices, so bills already priced stay explainable.
  */
 @ApplicationScoped
 public class RateCardService {
@@ -43,22 +43,27 @@ public class RateCardService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PageResult<RateCardView> history(long resourceId, ResourceKind kind, PageRequest page, Caller caller) {
+  public PageResult<RateCardView> history(
+      long resourceId, ResourceKind kind, PageRequest page, Caller caller) {
     BookableResource r = load(resourceId, kind);
     Set<Long> inForce = new HashSet<>();
     inForceCards(r.id, today(r)).forEach(c -> inForce.add(c.id));
     PanacheQuery<RateCard> q =
-        RateCard.<RateCard>find("resourceId", Sort.descending("effectiveFrom").and("tier").and("id"), r.id)
+        RateCard.<RateCard>find(
+                "resourceId", Sort.descending("effectiveFrom").and("tier").and("id"), r.id)
             .page(page.page(), page.size());
     return new PageResult<>(
-        q.list().stream().map(c -> CatalogViews.rateCard(c, inForce.contains(c.id), caller.authenticated())).toList(),
+        q.list().stream()
+            .map(c -> CatalogViews.rateCard(c, inForce.contains(c.id), caller.authenticated()))
+            .toList(),
         page.page(),
         page.size(),
         q.count());
   }
 
   @Transactional
-  public List<RateCardView> append(long resourceId, ResourceKind kind, RateCardRequest req, String ifMatch, Caller caller) {
+  public List<RateCardView> append(
+      long resourceId, ResourceKind kind, RateCardRequest req, String ifMatch, Caller caller) {
     BookableResource r = load(resourceId, kind);
     LabAccess.requireManager(caller, r.lab);
     ETags.checkIfPresent(ifMatch, r.version);
@@ -72,28 +77,37 @@ public class RateCardService {
     if (RateCard.count("resourceId = ?1 and effectiveFrom = ?2", r.id, plan.effectiveFrom()) > 0) {
       throw new ConflictProblem(
           "rate-card-exists",
-          "A price list starting " + plan.effectiveFrom() + " exists; append one with a later effectiveFrom",
+          "A price list starting "
+              + plan.effectiveFrom()
+              + " exists; append one with a later effectiveFrom",
           Map.of("effectiveFrom", plan.effectiveFrom().toString()));
     }
     LocalDate today = today(r);
     if (plan.effectiveFrom().isBefore(today) && RateCard.count("resourceId", r.id) > 0) {
       throw new InvalidFieldsProblem(
           "rate-card-not-retroactive",
-          List.of(FieldViolation.body("effectiveFrom", "must be today (" + today + ", lab time) or later: earlier prices are history")));
+          List.of(
+              FieldViolation.body(
+                  "effectiveFrom",
+                  "must be today (" + today + ", lab time) or later: earlier prices are history")));
     }
     List<RateCard> cards = write(r, plan, caller.username());
     return cards.stream()
-        .map(c -> CatalogViews.rateCard(c, !plan.effectiveFrom().isAfter(today), caller.authenticated()))
+        .map(
+            c ->
+                CatalogViews.rateCard(
+                    c, !plan.effectiveFrom().isAfter(today), caller.authenticated()))
         .toList();
   }
 
   /**
-   * Checks a plan against the cards a resource already has ({@code existing}, loaded by the caller).
-   * Returns UNCHANGED when the same prices start on the same date already (a repeated import),
-   * otherwise ADDED, and adds a message to {@code problems} if the plan would rewrite history or
-   * clash with another list of that date.
+   * Checks a plan against the cards a resource already has ({@code existing}, loaded by the
+   * caller). Returns UNCHANGED when the same prices start on the same date already (a repeated
+   * import), otherwise ADDED, and adds a message to {@code problems} if the plan would rewrite
+   * history or clash with another list of that date.
    */
-  static Outcome check(RatePlan plan, List<RateCard> existing, LocalDate today, List<String> problems) {
+  static Outcome check(
+      RatePlan plan, List<RateCard> existing, LocalDate today, List<String> problems) {
     Map<PriceTier, Prices> sameDay = new EnumMap<>(PriceTier.class);
     existing.stream()
         .filter(c -> c.effectiveFrom.equals(plan.effectiveFrom()))
@@ -102,11 +116,15 @@ public class RateCardService {
       boolean same =
           sameDay.size() == plan.tiers().size()
               && plan.tiers().entrySet().stream()
-                  .allMatch(e -> sameDay.containsKey(e.getKey()) && sameDay.get(e.getKey()).sameAs(e.getValue()));
+                  .allMatch(
+                      e ->
+                          sameDay.containsKey(e.getKey())
+                              && sameDay.get(e.getKey()).sameAs(e.getValue()));
       if (same) {
         return Outcome.UNCHANGED;
       }
-      problems.add("a different price list starting " + plan.effectiveFrom() + " exists; use a later date");
+      problems.add(
+          "a different price list starting " + plan.effectiveFrom() + " exists; use a later date");
       return Outcome.ADDED;
     }
     if (plan.effectiveFrom().isBefore(today) && !existing.isEmpty()) {
@@ -126,17 +144,29 @@ public class RateCardService {
         (id, plan) -> {
           for (PriceTier tier : PriceTier.values()) {
             Prices p = plan.tiers().get(tier);
-            rows.add(new Object[] {id, tier.name(), plan.effectiveFrom(), p.perHour(), p.perSample(), p.perOperatorHour(), now, actor});
+            rows.add(
+                new Object[] {
+                  id,
+                  tier.name(),
+                  plan.effectiveFrom(),
+                  p.perHour(),
+                  p.perSample(),
+                  p.perOperatorHour(),
+                  now,
+                  actor
+                });
           }
         });
     for (int from = 0; from < rows.size(); from += 200) {
       List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 200));
-      String values = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?)"));
+      String values =
+          String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?)"));
       jakarta.persistence.Query insert =
           Panache.getEntityManager()
               .createNativeQuery(
                   "insert into rate_card (resource_id, tier, effective_from, per_hour, per_sample, per_operator_hour,"
-                      + " created_at, created_by) values " + values);
+                      + " created_at, created_by) values "
+                      + values);
       int n = 1;
       for (Object[] row : chunk) {
         for (Object v : row) {
@@ -174,7 +204,11 @@ public class RateCardService {
 
   private List<RateCard> inForceCards(long resourceId, LocalDate day) {
     List<RateCard> candidates =
-        RateCard.list("resourceId = ?1 and effectiveFrom <= ?2", Sort.descending("effectiveFrom").and("id", Sort.Direction.Descending), resourceId, day);
+        RateCard.list(
+            "resourceId = ?1 and effectiveFrom <= ?2",
+            Sort.descending("effectiveFrom").and("id", Sort.Direction.Descending),
+            resourceId,
+            day);
     Map<PriceTier, RateCard> latest = new EnumMap<>(PriceTier.class);
     for (RateCard c : candidates) {
       latest.putIfAbsent(c.tier, c);

@@ -33,11 +33,12 @@ public record RatePlan(LocalDate effectiveFrom, Map<PriceTier, Prices> tiers) {
   }
 
   /**
-   * Shape rules a plan must meet on its own: every tier once, amounts present, not negative, at most
-   * two decimals, and equal access — users from the other city never pay more than users from the
-   * resource's own city (the policy both cities signed).
+   * Shape rules a plan must meet on its own: every tier once, amounts present, not negative, at
+   * most two decimals, and equal access — users from the other city never pay more than users from
+   * the resource's own city (the policy both cities signed).
    *
-   * @param prefix field name prefix for the violations ("prices" in the API, the column group in CSV)
+   * @param prefix field name prefix for the violations ("prices" in the API, the column group in
+   *     CSV)
    */
   public List<FieldViolation> violations(String prefix) {
     List<FieldViolation> v = new ArrayList<>();
@@ -58,7 +59,8 @@ public record RatePlan(LocalDate effectiveFrom, Map<PriceTier, Prices> tiers) {
     if (v.isEmpty() && !tiers.get(PriceTier.CROSS_CITY).noneAbove(tiers.get(PriceTier.SAME_CITY))) {
       v.add(
           FieldViolation.body(
-              prefix + "[CROSS_CITY]", "equal access: cross-city prices must not exceed same-city prices"));
+              prefix + "[CROSS_CITY]",
+              "equal access: cross-city prices must not exceed same-city prices"));
     }
     return v;
   }

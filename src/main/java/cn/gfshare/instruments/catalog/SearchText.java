@@ -19,7 +19,11 @@ public final class SearchText {
   }
 
   public static String of(int maxLength, String... parts) {
-    String text = Stream.of(parts).filter(Objects::nonNull).map(SearchText::normalize).collect(Collectors.joining(" | "));
+    String text =
+        Stream.of(parts)
+            .filter(Objects::nonNull)
+            .map(SearchText::normalize)
+            .collect(Collectors.joining(" | "));
     return text.length() > maxLength ? text.substring(0, maxLength) : text;
   }
 }

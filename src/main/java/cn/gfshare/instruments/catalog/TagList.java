@@ -39,6 +39,7 @@ public final class TagList {
   }
 
   public static boolean hasComma(List<String> items) {
-    return items != null && items.stream().anyMatch(s -> s != null && (s.contains(",") || s.contains("，")));
+    return items != null
+        && items.stream().anyMatch(s -> s != null && (s.contains(",") || s.contains("，")));
   }
 }

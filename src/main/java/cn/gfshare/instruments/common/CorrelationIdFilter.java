@@ -9,8 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Gives every request a correlation id (the caller's {@code X-Correlation-Id} when it is sane), puts
- * it in the logging MDC so log lines and problem+json bodies carry the same id, and echoes it back.
+ * Gives every request a correlation id (the caller's {@code X-Correlation-Id} when it is sane),
+ * puts it in the logging MDC so log lines and problem+json bodies carry the same id, and echoes it
+ * back.
  */
 public class CorrelationIdFilter {
 
@@ -21,7 +22,8 @@ public class CorrelationIdFilter {
   @ServerRequestFilter(preMatching = true)
   public void assign(ContainerRequestContext request) {
     String given = request.getHeaderString(HEADER);
-    String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id =
+        given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     request.setProperty(MDC_KEY, id);
     MDC.put(MDC_KEY, id);
   }

@@ -27,7 +27,9 @@ public final class DbLock implements AutoCloseable {
     this.held = held;
   }
 
-  /** Waits up to {@code timeoutSeconds}; on timeout logs and returns an unheld lock (callers go on). */
+  /**
+   * Waits up to {@code timeoutSeconds}; on timeout logs and returns an unheld lock (callers go on).
+   */
   public static DbLock acquire(DataSource dataSource, String name, int timeoutSeconds) {
     try {
       Connection c = dataSource.getConnection();
@@ -37,7 +39,8 @@ public final class DbLock implements AutoCloseable {
         try (ResultSet rs = st.executeQuery()) {
           boolean held = rs.next() && rs.getInt(1) == 1;
           if (!held) {
-            LOG.warnf("Lock %s not obtained within %d s; going on without it", name, timeoutSeconds);
+            LOG.warnf(
+                "Lock %s not obtained within %d s; going on without it", name, timeoutSeconds);
           }
           return new DbLock(c, name, held);
         }

@@ -22,7 +22,10 @@ public interface GfConfig {
   Booking booking();
 
   interface DemoData {
-    /** Load the deterministic demo catalog and demo users' affiliations at start (env GF_DEMO_DATA_ENABLED). */
+    /**
+     * Load the deterministic demo catalog and demo users' affiliations at start (env
+     * GF_DEMO_DATA_ENABLED).
+     */
     @WithDefault("false")
     boolean enabled();
   }
@@ -45,11 +48,17 @@ public interface GfConfig {
   }
 
   interface ScaleData {
-    /** Allow platform admins to POST /api/v1/admin/scale-data (benchmarks only; env GF_SCALE_DATA_ENABLED). */
+    /**
+     * Allow platform admins to POST /api/v1/admin/scale-data (benchmarks only; env
+     * GF_SCALE_DATA_ENABLED).
+     */
     @WithDefault("false")
     boolean enabled();
 
-    /** Top the scale-test catalog up to this many instruments at start; 0 = off (env GF_SCALE_DATA_INSTRUMENTS). */
+    /**
+     * Top the scale-test catalog up to this many instruments at start; 0 = off (env
+     * GF_SCALE_DATA_INSTRUMENTS).
+     */
     @WithDefault("0")
     int instruments();
   }
@@ -102,11 +111,17 @@ public interface GfConfig {
     @WithDefault("0")
     int internalLeadMinutes();
 
-    /** Minimum notice for users of other institutions (both cities while equal access is on), minutes. */
+    /**
+     * Minimum notice for users of other institutions (both cities while equal access is on),
+     * minutes.
+     */
     @WithDefault("120")
     int externalLeadMinutes();
 
-    /** Minimum notice for users from the other city, applied only while equal access is off, minutes. */
+    /**
+     * Minimum notice for users from the other city, applied only while equal access is off,
+     * minutes.
+     */
     @WithDefault("1440")
     int crossCityLeadMinutes();
 

@@ -50,7 +50,8 @@ public final class HqlFilter {
 
   /** A LIKE pattern matching values that contain {@code term}, lower-cased, wildcards escaped. */
   public static String contains(String term) {
-    String escaped = term.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    String escaped =
+        term.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
     return "%" + escaped + "%";
   }
 }

@@ -24,7 +24,8 @@ public final class IsoTimes {
     try {
       return OffsetDateTime.parse(value.trim()).toInstant();
     } catch (DateTimeParseException e) {
-      throw new RuleViolation("datetime-format",
+      throw new RuleViolation(
+          "datetime-format",
           param + " must be an ISO-8601 date-time with offset, e.g. 2026-03-02T09:00:00+08:00",
           Map.of("parameter", param));
     }
@@ -37,7 +38,9 @@ public final class IsoTimes {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new RuleViolation("date-format", param + " must be an ISO-8601 date, e.g. 2026-03-02",
+      throw new RuleViolation(
+          "date-format",
+          param + " must be an ISO-8601 date, e.g. 2026-03-02",
           Map.of("parameter", param));
     }
   }

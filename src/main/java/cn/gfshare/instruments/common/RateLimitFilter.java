@@ -44,7 +44,9 @@ public class RateLimitFilter {
               String key;
               int budget;
               if (identity == null || identity.isAnonymous()) {
-                key = "ip:" + (http.remoteAddress() == null ? "?" : http.remoteAddress().hostAddress());
+                key =
+                    "ip:"
+                        + (http.remoteAddress() == null ? "?" : http.remoteAddress().hostAddress());
                 budget = limits.anonymousPerMinute();
               } else {
                 String name = identity.getPrincipal().getName();
@@ -62,7 +64,13 @@ public class RateLimitFilter {
     if (windows.size() > MAX_TRACKED) {
       windows.values().removeIf(w -> w.minute() < minute);
     }
-    Window w = windows.compute(key, (k, old) -> old == null || old.minute() != minute ? new Window(minute, new AtomicInteger()) : old);
+    Window w =
+        windows.compute(
+            key,
+            (k, old) ->
+                old == null || old.minute() != minute
+                    ? new Window(minute, new AtomicInteger())
+                    : old);
     if (w.count().incrementAndGet() > budget) {
       long retryAfter = Math.max(1, 60 - (nowMillis / 1000) % 60);
       throw new TooManyRequestsProblem(retryAfter);

@@ -4,12 +4,13 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.Set;
 
 /**
- * Row locks by native {@code SELECT ... FOR UPDATE}. Hibernate's PESSIMISTIC_WRITE renders MySQL 8's
- * {@code FOR UPDATE OF alias}, which MariaDB rejects; plain {@code FOR UPDATE} works on both.
+ * Row locks by native {@code SELECT ... FOR UPDATE}. Hibernate's PESSIMISTIC_WRITE renders MySQL
+ * 8's {@code FOR UPDATE OF alias}, which MariaDB rejects; plain {@code FOR UPDATE} works on both.
  */
 public final class RowLocks {
 
-  private static final Set<String> TABLES = Set.of("bookable_resource", "reservation", "platform_policy");
+  private static final Set<String> TABLES =
+      Set.of("bookable_resource", "reservation", "platform_policy");
 
   private RowLocks() {}
 

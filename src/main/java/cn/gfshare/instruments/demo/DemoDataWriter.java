@@ -39,24 +39,108 @@ import java.util.stream.Collectors;
 public class DemoDataWriter {
 
   /** How many demo rows exist (rows with demo codes; other data is not counted). */
-  public record Counts(long institutions, long affiliations, long labs, long instruments, long experts, long rateCards) {}
+  public record Counts(
+      long institutions,
+      long affiliations,
+      long labs,
+      long instruments,
+      long experts,
+      long rateCards) {}
 
-  record Inst(String code, String nameZh, String nameEn, String city, InstitutionType type, String address) {}
+  record Inst(
+      String code,
+      String nameZh,
+      String nameEn,
+      String city,
+      InstitutionType type,
+      String address) {}
 
   static final List<Inst> INSTITUTIONS =
       List.of(
-          new Inst("SYSU", "中山大学", "Sun Yat-sen University", "GZ", InstitutionType.UNIVERSITY, "广州市海珠区新港西路135号"),
-          new Inst("SCUT", "华南理工大学", "South China University of Technology", "GZ", InstitutionType.UNIVERSITY, "广州市天河区五山路381号"),
-          new Inst("GDUT", "广东工业大学", "Guangdong University of Technology", "GZ", InstitutionType.UNIVERSITY, "广州市番禺区大学城外环西路100号"),
-          new Inst("GZLAB", "广州实验室", "Guangzhou Laboratory", "GZ", InstitutionType.PROVINCIAL_LAB, "广州市黄埔区兴道环北路9号"),
-          new Inst("GIBH", "中国科学院广州生物医药与健康研究院", "Guangzhou Institutes of Biomedicine and Health, CAS", "GZ", InstitutionType.RESEARCH_INSTITUTE, "广州市黄埔区开源大道190号"),
-          new Inst("THPRDI", "清华珠三角研究院", "Tsinghua Pearl River Delta Research Institute", "GZ", InstitutionType.NEW_RD_INSTITUTION, "广州市黄埔区开源大道11号"),
-          new Inst("SCTTC", "华南技术转移中心", "South China Technology Transfer Center", "GZ", InstitutionType.NEW_RD_INSTITUTION, "广州市天河区华观路1933号"),
-          new Inst("FOSU", "佛山科学技术学院", "Foshan University", "FS", InstitutionType.UNIVERSITY, "佛山市禅城区江湾一路18号"),
-          new Inst("JIHUA", "季华实验室", "Jihua Laboratory", "FS", InstitutionType.PROVINCIAL_LAB, "佛山市南海区桂城街道环岛南路28号"),
-          new Inst("FSCAS", "佛山中科院产业技术研究院", "Foshan CAS Industrial Technology Research Institute", "FS", InstitutionType.NEW_RD_INSTITUTION, "佛山市南海区狮山镇"),
-          new Inst("GDASFS", "广东省科学院佛山产业技术研究院", "GDAS Foshan Industrial Technology Research Institute", "FS", InstitutionType.NEW_RD_INSTITUTION, "佛山市南海区桂城街道"),
-          new Inst("YIZUMI", "广东伊之密精密机械股份有限公司", "Yizumi Precision Machinery Co., Ltd.", "FS", InstitutionType.ENTERPRISE, "佛山市顺德区高新区科苑三路22号"));
+          new Inst(
+              "SYSU",
+              "中山大学",
+              "Sun Yat-sen University",
+              "GZ",
+              InstitutionType.UNIVERSITY,
+              "广州市海珠区新港西路135号"),
+          new Inst(
+              "SCUT",
+              "华南理工大学",
+              "South China University of Technology",
+              "GZ",
+              InstitutionType.UNIVERSITY,
+              "广州市天河区五山路381号"),
+          new Inst(
+              "GDUT",
+              "广东工业大学",
+              "Guangdong University of Technology",
+              "GZ",
+              InstitutionType.UNIVERSITY,
+              "广州市番禺区大学城外环西路100号"),
+          new Inst(
+              "GZLAB",
+              "广州实验室",
+              "Guangzhou Laboratory",
+              "GZ",
+              InstitutionType.PROVINCIAL_LAB,
+              "广州市黄埔区兴道环北路9号"),
+          new Inst(
+              "GIBH",
+              "中国科学院广州生物医药与健康研究院",
+              "Guangzhou Institutes of Biomedicine and Health, CAS",
+              "GZ",
+              InstitutionType.RESEARCH_INSTITUTE,
+              "广州市黄埔区开源大道190号"),
+          new Inst(
+              "THPRDI",
+              "清华珠三角研究院",
+              "Tsinghua Pearl River Delta Research Institute",
+              "GZ",
+              InstitutionType.NEW_RD_INSTITUTION,
+              "广州市黄埔区开源大道11号"),
+          new Inst(
+              "SCTTC",
+              "华南技术转移中心",
+              "South China Technology Transfer Center",
+              "GZ",
+              InstitutionType.NEW_RD_INSTITUTION,
+              "广州市天河区华观路1933号"),
+          new Inst(
+              "FOSU",
+              "佛山科学技术学院",
+              "Foshan University",
+              "FS",
+              InstitutionType.UNIVERSITY,
+              "佛山市禅城区江湾一路18号"),
+          new Inst(
+              "JIHUA",
+              "季华实验室",
+              "Jihua Laboratory",
+              "FS",
+              InstitutionType.PROVINCIAL_LAB,
+              "佛山市南海区桂城街道环岛南路28号"),
+          new Inst(
+              "FSCAS",
+              "佛山中科院产业技术研究院",
+              "Foshan CAS Industrial Technology Research Institute",
+              "FS",
+              InstitutionType.NEW_RD_INSTITUTION,
+              "佛山市南海区狮山镇"),
+          new Inst(
+              "GDASFS",
+              "广东省科学院佛山产业技术研究院",
+              "GDAS Foshan Industrial Technology Research Institute",
+              "FS",
+              InstitutionType.NEW_RD_INSTITUTION,
+              "佛山市南海区桂城街道"),
+          new Inst(
+              "YIZUMI",
+              "广东伊之密精密机械股份有限公司",
+              "Yizumi Precision Machinery Co., Ltd.",
+              "FS",
+              InstitutionType.ENTERPRISE,
+              "佛山市顺德区高新区科苑三路22号"));
 
   /** Demo users of the realm and of the dev OIDC service, and where they work. */
   static final List<String[]> AFFILIATIONS =
@@ -135,8 +219,11 @@ public class DemoDataWriter {
 
   private Map<String, Lab> labs(Map<String, Institution> institutions) {
     Map<String, Lab> existing =
-        byCode(Lab.<Lab>list("select distinct l from Lab l left join fetch l.managers where l.code in ?1",
-            DemoCatalog.LABS.stream().map(LabSeed::code).toList()), l -> l.code);
+        byCode(
+            Lab.<Lab>list(
+                "select distinct l from Lab l left join fetch l.managers where l.code in ?1",
+                DemoCatalog.LABS.stream().map(LabSeed::code).toList()),
+            l -> l.code);
     for (LabSeed s : DemoCatalog.LABS) {
       Lab lab = existing.get(s.code());
       boolean isNew = lab == null;
@@ -178,7 +265,10 @@ public class DemoDataWriter {
   private Map<String, Instrument> instruments(Map<String, Lab> labs) {
     List<InstrumentSeed> seeds = DemoCatalog.instruments();
     Map<String, Instrument> existing =
-        byCode(Instrument.<Instrument>list("code in ?1", seeds.stream().map(InstrumentSeed::code).toList()), i -> i.code);
+        byCode(
+            Instrument.<Instrument>list(
+                "code in ?1", seeds.stream().map(InstrumentSeed::code).toList()),
+            i -> i.code);
     for (InstrumentSeed s : seeds) {
       Instrument i = existing.get(s.code());
       if (i == null) {
@@ -198,8 +288,11 @@ public class DemoDataWriter {
   private Map<String, Expert> experts(Map<String, Lab> labs, Map<String, Instrument> instruments) {
     List<ExpertSeed> seeds = DemoCatalog.experts();
     Map<String, Expert> existing =
-        byCode(Expert.<Expert>list("select distinct e from Expert e left join fetch e.instruments where e.code in ?1",
-            seeds.stream().map(ExpertSeed::code).toList()), e -> e.code);
+        byCode(
+            Expert.<Expert>list(
+                "select distinct e from Expert e left join fetch e.instruments where e.code in ?1",
+                seeds.stream().map(ExpertSeed::code).toList()),
+            e -> e.code);
     for (ExpertSeed s : seeds) {
       Expert e = existing.get(s.code());
       boolean isNew = e == null;
@@ -209,7 +302,8 @@ public class DemoDataWriter {
         e.placeIn(labs.get(s.labCode()));
       }
       s.data().applyTo(e);
-      Set<Instrument> wanted = s.instrumentCodes().stream().map(instruments::get).collect(Collectors.toSet());
+      Set<Instrument> wanted =
+          s.instrumentCodes().stream().map(instruments::get).collect(Collectors.toSet());
       Set<Long> wantedIds = wanted.stream().map(i -> i.id).collect(Collectors.toSet());
       Set<Long> currentIds = e.instruments.stream().map(i -> i.id).collect(Collectors.toSet());
       if (!wantedIds.equals(currentIds)) {
@@ -227,14 +321,18 @@ public class DemoDataWriter {
   /** Inserts the missing price lists (append-only: a list already there is never rewritten). */
   private void rateCards(Map<String, Instrument> instruments, Map<String, Expert> experts) {
     Map<Long, RatePlan> plans = new HashMap<>();
-    DemoCatalog.instruments().stream().filter(s -> s.rates() != null)
+    DemoCatalog.instruments().stream()
+        .filter(s -> s.rates() != null)
         .forEach(s -> plans.put(instruments.get(s.code()).id, s.rates()));
-    DemoCatalog.experts().stream().filter(s -> s.rates() != null)
+    DemoCatalog.experts().stream()
+        .filter(s -> s.rates() != null)
         .forEach(s -> plans.put(experts.get(s.code()).id, s.rates()));
     Set<String> present = new HashSet<>();
     List<Object[]> rows =
         Panache.getEntityManager()
-            .createQuery("select c.resourceId, c.tier, c.effectiveFrom from RateCard c where c.resourceId in :ids", Object[].class)
+            .createQuery(
+                "select c.resourceId, c.tier, c.effectiveFrom from RateCard c where c.resourceId in :ids",
+                Object[].class)
             .setParameter("ids", plans.keySet())
             .getResultList();
     rows.forEach(r -> present.add(r[0] + "/" + r[1] + "/" + r[2]));
@@ -251,12 +349,14 @@ public class DemoDataWriter {
   Counts counts() {
     List<String> inst = INSTITUTIONS.stream().map(Inst::code).toList();
     List<String> labs = DemoCatalog.LABS.stream().map(LabSeed::code).toList();
-    List<String> instruments = DemoCatalog.instruments().stream().map(InstrumentSeed::code).toList();
+    List<String> instruments =
+        DemoCatalog.instruments().stream().map(InstrumentSeed::code).toList();
     List<String> experts = DemoCatalog.experts().stream().map(ExpertSeed::code).toList();
     long cards =
         RateCard.count(
             "resourceId in (select i.id from Instrument i where i.code in ?1) or resourceId in (select e.id from Expert e where e.code in ?2)",
-            instruments, experts);
+            instruments,
+            experts);
     return new Counts(
         Institution.count("code in ?1", inst),
         UserAffiliation.count("username in ?1", AFFILIATIONS.stream().map(a -> a[0]).toList()),

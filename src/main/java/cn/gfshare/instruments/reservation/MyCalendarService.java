@@ -43,9 +43,16 @@ public class MyCalendarService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public String calendarOf(String username) {
     Instant from = Instant.now().minus(Duration.ofDays(30));
-    List<Reservation> mine = Reservation.list("bookerUsername = ?1 and endAt > ?2 and status in ?3 order by startAt",
-        username, from, EnumSet.of(ReservationStatus.PENDING_APPROVAL, ReservationStatus.CONFIRMED,
-            ReservationStatus.CHECKED_IN, ReservationStatus.COMPLETED));
+    List<Reservation> mine =
+        Reservation.list(
+            "bookerUsername = ?1 and endAt > ?2 and status in ?3 order by startAt",
+            username,
+            from,
+            EnumSet.of(
+                ReservationStatus.PENDING_APPROVAL,
+                ReservationStatus.CONFIRMED,
+                ReservationStatus.CHECKED_IN,
+                ReservationStatus.COMPLETED));
     Map<Long, Instrument> instruments = new HashMap<>();
     List<Long> ids = mine.stream().map(r -> r.resourceId).distinct().toList();
     if (!ids.isEmpty()) {
@@ -57,12 +64,15 @@ public class MyCalendarService {
     cal.add(ImmutableCalScale.GREGORIAN);
     for (Reservation r : mine) {
       Instrument i = instruments.get(r.resourceId);
-      String name = i == null ? "Reservation " + r.id : i.nameZh + " / " + i.nameEn + " (" + i.code + ")";
+      String name =
+          i == null ? "Reservation " + r.id : i.nameZh + " / " + i.nameEn + " (" + i.code + ")";
       VEvent e = new VEvent(r.startAt, r.endAt, name);
       e.add(new Uid("reservation-" + r.id + "@gf-instruments.cn"));
       e.add(new Description(r.status + ": " + r.purpose));
-      e.add(r.status == ReservationStatus.PENDING_APPROVAL ? ImmutableStatus.VEVENT_TENTATIVE
-          : ImmutableStatus.VEVENT_CONFIRMED);
+      e.add(
+          r.status == ReservationStatus.PENDING_APPROVAL
+              ? ImmutableStatus.VEVENT_TENTATIVE
+              : ImmutableStatus.VEVENT_CONFIRMED);
       cal.add(e);
     }
     StringWriter out = new StringWriter();
@@ -101,8 +111,10 @@ public class MyCalendarService {
   /** The calendar behind a secret feed token; 404 for unknown or revoked tokens. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String calendarOfFeed(String token) {
-    CalendarFeed f = token == null || token.length() > 100 ? null
-        : CalendarFeed.<CalendarFeed>find("tokenHash", hash(token)).firstResult();
+    CalendarFeed f =
+        token == null || token.length() > 100
+            ? null
+            : CalendarFeed.<CalendarFeed>find("tokenHash", hash(token)).firstResult();
     if (f == null) {
       throw new NotFoundProblem("Calendar feed", "(token)");
     }
@@ -115,7 +127,9 @@ public class MyCalendarService {
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -26,16 +26,30 @@ public record PriceEstimate(
 
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
-  public static PriceEstimate of(RateCard card, Duration length, int samples, boolean operatorAssisted) {
+  public static PriceEstimate of(
+      RateCard card, Duration length, int samples, boolean operatorAssisted) {
     BigDecimal minutes = BigDecimal.valueOf(length.toMinutes());
     BigDecimal hours = minutes.divide(SIXTY, 4, RoundingMode.HALF_UP).stripTrailingZeros();
     BigDecimal timeMinutes = card.perHour.multiply(minutes);
-    BigDecimal operatorMinutes = operatorAssisted ? card.perOperatorHour.multiply(minutes) : BigDecimal.ZERO;
-    BigDecimal exact = timeMinutes.add(operatorMinutes).divide(SIXTY, 10, RoundingMode.HALF_UP)
-        .add(card.perSample.multiply(BigDecimal.valueOf(samples)));
+    BigDecimal operatorMinutes =
+        operatorAssisted ? card.perOperatorHour.multiply(minutes) : BigDecimal.ZERO;
+    BigDecimal exact =
+        timeMinutes
+            .add(operatorMinutes)
+            .divide(SIXTY, 10, RoundingMode.HALF_UP)
+            .add(card.perSample.multiply(BigDecimal.valueOf(samples)));
     Money total = Money.of(exact);
-    return new PriceEstimate(card.tier, card.id, "CNY", plain(hours), card.perHour, samples, card.perSample,
-        operatorAssisted ? plain(hours) : BigDecimal.ZERO, card.perOperatorHour, total.amount());
+    return new PriceEstimate(
+        card.tier,
+        card.id,
+        "CNY",
+        plain(hours),
+        card.perHour,
+        samples,
+        card.perSample,
+        operatorAssisted ? plain(hours) : BigDecimal.ZERO,
+        card.perOperatorHour,
+        total.amount());
   }
 
   private static BigDecimal plain(BigDecimal b) {

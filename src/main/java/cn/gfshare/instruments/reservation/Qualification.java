@@ -41,7 +41,11 @@ public class Qualification extends PanacheEntityBase {
 
   /** True when the user holds an unrevoked qualification valid on {@code day}. */
   public static boolean holds(String username, long resourceId, LocalDate day) {
-    return count("username = ?1 and resourceId = ?2 and revokedAt is null and expiresOn >= ?3",
-        username, resourceId, day) > 0;
+    return count(
+            "username = ?1 and resourceId = ?2 and revokedAt is null and expiresOn >= ?3",
+            username,
+            resourceId,
+            day)
+        > 0;
   }
 }

@@ -1,7 +1,7 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,24 +18,41 @@ public class QualificationService {
   public record GrantRequest(@NotNull LocalDate expiresOn) {}
 
   public record QualificationView(
-      long id, String username, long resourceId, LocalDate expiresOn, Instant grantedAt, String grantedBy,
-      Instant revokedAt, String revokedBy) {
+      long id,
+      String username,
+      long resourceId,
+      LocalDate expiresOn,
+      Instant grantedAt,
+      String grantedBy,
+      Instant revokedAt,
+      String revokedBy) {
     static QualificationView of(Qualification q) {
-      return new QualificationView(q.id, q.username, q.resourceId, q.expiresOn, q.grantedAt, q.grantedBy,
-          q.revokedAt, q.revokedBy);
+      return new QualificationView(
+          q.id,
+          q.username,
+          q.resourceId,
+          q.expiresOn,
+          q.grantedAt,
+          q.grantedBy,
+          q.revokedAt,
+          q.revokedBy);
     }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QualificationView> list(Caller caller, long resourceId) {
     LabAccess.requireManager(caller, resource(resourceId).lab);
-    return Qualification.<Qualification>list("resourceId = ?1 order by username, grantedAt", resourceId).stream()
-        .map(QualificationView::of).toList();
+    return Qualification.<Qualification>list(
+            "resourceId = ?1 order by username, grantedAt", resourceId)
+        .stream()
+        .map(QualificationView::of)
+        .toList();
   }
 
   /** Grants (or renews) a qualification; a user's earlier unrevoked one is superseded. */
   @Transactional
-  public QualificationView grant(Caller caller, long resourceId, String username, LocalDate expiresOn) {
+  public QualificationView grant(
+      Caller caller, long resourceId, String username, LocalDate expiresOn) {
     LabAccess.requireManager(caller, resource(resourceId).lab);
     Instant now = Instant.now();
     revokeActive(resourceId, username, caller.username(), now);
@@ -58,8 +75,13 @@ public class QualificationService {
   }
 
   private static int revokeActive(long resourceId, String username, String by, Instant now) {
-    return Qualification.update("revokedAt = ?1, revokedBy = ?2 where resourceId = ?3 and username = ?4"
-        + " and revokedAt is null", now, by, resourceId, username);
+    return Qualification.update(
+        "revokedAt = ?1, revokedBy = ?2 where resourceId = ?3 and username = ?4"
+            + " and revokedAt is null",
+        now,
+        by,
+        resourceId,
+        username);
   }
 
   private static BookableResource resource(long id) {

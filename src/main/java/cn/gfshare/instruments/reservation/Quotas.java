@@ -19,10 +19,15 @@ final class Quotas {
   private Quotas() {}
 
   /** A day or week whose limit the new slot would exceed, with the hours it would reach. */
-  record Excess(String period, LocalDate firstDay, BigDecimal limitHours, BigDecimal wouldBeHours) {}
+  record Excess(
+      String period, LocalDate firstDay, BigDecimal limitHours, BigDecimal wouldBeHours) {}
 
-  static Optional<Excess> check(TimeSlot slot, Collection<TimeSlot> mine, ZoneId zone,
-      BigDecimal perDay, BigDecimal perWeek) {
+  static Optional<Excess> check(
+      TimeSlot slot,
+      Collection<TimeSlot> mine,
+      ZoneId zone,
+      BigDecimal perDay,
+      BigDecimal perWeek) {
     if (perDay != null) {
       for (TimeSlot day : periods(slot, zone, false)) {
         Optional<Excess> e = within(slot, mine, day, perDay, "day", zone);
@@ -44,22 +49,36 @@ final class Quotas {
 
   /** The first instant of the ISO week containing {@code t}, in {@code zone}. */
   static Instant weekStart(Instant t, ZoneId zone) {
-    return t.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        .atStartOfDay(zone).toInstant();
+    return t.atZone(zone)
+        .toLocalDate()
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .atStartOfDay(zone)
+        .toInstant();
   }
 
   static Instant weekEnd(Instant t, ZoneId zone) {
-    return t.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1)
-        .atStartOfDay(zone).toInstant();
+    return t.atZone(zone)
+        .toLocalDate()
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .plusWeeks(1)
+        .atStartOfDay(zone)
+        .toInstant();
   }
 
-  private static Optional<Excess> within(TimeSlot slot, Collection<TimeSlot> mine, TimeSlot period,
-      BigDecimal limit, String name, ZoneId zone) {
+  private static Optional<Excess> within(
+      TimeSlot slot,
+      Collection<TimeSlot> mine,
+      TimeSlot period,
+      BigDecimal limit,
+      String name,
+      ZoneId zone) {
     long minutes = overlapMinutes(slot, period);
     for (TimeSlot m : mine) {
       minutes += overlapMinutes(m, period);
     }
-    BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+    BigDecimal hours =
+        BigDecimal.valueOf(minutes)
+            .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
     if (hours.compareTo(limit) > 0) {
       return Optional.of(new Excess(name, period.start().atZone(zone).toLocalDate(), limit, hours));
     }
@@ -68,9 +87,13 @@ final class Quotas {
 
   private static List<TimeSlot> periods(TimeSlot slot, ZoneId zone, boolean weeks) {
     List<TimeSlot> out = new ArrayList<>();
-    LocalDate d = weeks
-        ? slot.start().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        : slot.start().atZone(zone).toLocalDate();
+    LocalDate d =
+        weeks
+            ? slot.start()
+                .atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            : slot.start().atZone(zone).toLocalDate();
     while (true) {
       LocalDate next = weeks ? d.plusWeeks(1) : d.plusDays(1);
       Instant s = d.atStartOfDay(zone).toInstant();

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A booking of a resource. Who booked, from which institution and city, at which tier and price,
- * is frozen at booking time so later bills and statistics do not move when affiliations change.
+ * A booking of a resource. Who booked, from which institution and city, at which tier and price, is
+ * frozen at booking time so later bills and statistics do not move when affiliations change.
  */
 @Entity
 @Table(name = "reservation")
@@ -192,26 +192,36 @@ public class Reservation extends PanacheEntityBase {
     }
     return list(
         "resourceId in ?1 and endAt > ?2 and startAt < ?3 and status in ?4 order by startAt",
-        resourceIds, from, to, ReservationStatus.ACTIVE);
+        resourceIds,
+        from,
+        to,
+        ReservationStatus.ACTIVE);
   }
 
   /**
    * The busy time of each resource in [from, to): active reservations, and waitlist offers that
    * still hold their slot.
    */
-  public static Map<Long, List<TimeSlot>> busy(Collection<Long> resourceIds, Instant from, Instant to) {
+  public static Map<Long, List<TimeSlot>> busy(
+      Collection<Long> resourceIds, Instant from, Instant to) {
     Map<Long, List<TimeSlot>> out = new HashMap<>();
     if (resourceIds.isEmpty()) {
       return out;
     }
     WaitlistEntry.heldTime(resourceIds, from, to, Instant.now())
-        .forEach((id, slots) -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(slots));
-    List<Object[]> rows = getEntityManager()
-        .createQuery("select r.resourceId, r.startAt, r.endAt from Reservation r where r.resourceId in :ids"
-            + " and r.endAt > :from and r.startAt < :to and r.status in :active", Object[].class)
-        .setParameter("ids", resourceIds).setParameter("from", from).setParameter("to", to)
-        .setParameter("active", ReservationStatus.ACTIVE)
-        .getResultList();
+        .forEach(
+            (id, slots) -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(slots));
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select r.resourceId, r.startAt, r.endAt from Reservation r where r.resourceId in :ids"
+                    + " and r.endAt > :from and r.startAt < :to and r.status in :active",
+                Object[].class)
+            .setParameter("ids", resourceIds)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("active", ReservationStatus.ACTIVE)
+            .getResultList();
     for (Object[] row : rows) {
       out.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
           .add(new TimeSlot((Instant) row[1], (Instant) row[2]));

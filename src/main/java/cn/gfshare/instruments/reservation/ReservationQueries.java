@@ -23,7 +23,12 @@ import java.util.Set;
 public class ReservationQueries {
 
   public record Filter(
-      Set<ReservationStatus> statuses, Long instrumentId, Long labId, Instant from, Instant to, Boolean crossCity) {}
+      Set<ReservationStatus> statuses,
+      Long instrumentId,
+      Long labId,
+      Instant from,
+      Instant to,
+      Boolean crossCity) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ReservationView get(Caller caller, long id) {
@@ -31,7 +36,8 @@ public class ReservationQueries {
     if (r == null || !canSee(caller, r)) {
       throw new NotFoundProblem("Reservation", id);
     }
-    return ReservationView.of(r, estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
+    return ReservationView.of(
+        r, estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,8 +45,9 @@ public class ReservationQueries {
     StringBuilder where = new StringBuilder("1 = 1");
     Map<String, Object> p = new HashMap<>();
     if (!caller.isPlatformAdmin()) {
-      where.append(" and (r.bookerUsername = :me or r.labId in"
-          + " (select l.id from Lab l join l.managers m where m = :me))");
+      where.append(
+          " and (r.bookerUsername = :me or r.labId in"
+              + " (select l.id from Lab l join l.managers m where m = :me))");
       p.put("me", caller.username());
     }
     if (f.statuses() != null && !f.statuses().isEmpty()) {
@@ -69,21 +76,29 @@ public class ReservationQueries {
     }
     var em = Reservation.getEntityManager();
     var count = em.createQuery("select count(r) from Reservation r where " + where, Long.class);
-    var query = em.createQuery("select r from Reservation r where " + where + " order by r.startAt, r.id", Reservation.class)
-        .setFirstResult(page.offset()).setMaxResults(page.size());
-    p.forEach((k, v) -> {
-      count.setParameter(k, v);
-      query.setParameter(k, v);
-    });
+    var query =
+        em.createQuery(
+                "select r from Reservation r where " + where + " order by r.startAt, r.id",
+                Reservation.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size());
+    p.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          query.setParameter(k, v);
+        });
     List<Reservation> rows = query.getResultList();
-    List<Long> cardIds = rows.stream().map(r -> r.rateCardId).filter(java.util.Objects::nonNull).distinct().toList();
+    List<Long> cardIds =
+        rows.stream().map(r -> r.rateCardId).filter(java.util.Objects::nonNull).distinct().toList();
     Map<Long, RateCard> cards = new HashMap<>();
     if (!cardIds.isEmpty()) {
       RateCard.<RateCard>list("id in ?1", cardIds).forEach(c -> cards.put(c.id, c));
     }
     List<ReservationView> items = new ArrayList<>();
     for (Reservation r : rows) {
-      items.add(ReservationView.of(r, estimate(r, r.rateCardId == null ? null : cards.get(r.rateCardId))));
+      items.add(
+          ReservationView.of(
+              r, estimate(r, r.rateCardId == null ? null : cards.get(r.rateCardId))));
     }
     return new PageResult<>(items, page.page(), page.size(), count.getSingleResult());
   }
@@ -97,6 +112,8 @@ public class ReservationQueries {
   }
 
   static PriceEstimate estimate(Reservation r, RateCard card) {
-    return card == null ? null : PriceEstimate.of(card, r.slot().duration(), r.sampleCount, r.operatorAssisted);
+    return card == null
+        ? null
+        : PriceEstimate.of(card, r.slot().duration(), r.sampleCount, r.operatorAssisted);
   }
 }

@@ -1,8 +1,8 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Instrument;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
@@ -66,32 +66,51 @@ public class ReservationSeriesService {
       Boolean allOrNothing) {}
 
   public record SeriesView(
-      long id, long instrumentId, String bookerUsername, List<DayOfWeek> daysOfWeek, LocalDate until, Integer count,
-      boolean allOrNothing, Instant createdAt, List<ReservationView> reservations) {}
+      long id,
+      long instrumentId,
+      String bookerUsername,
+      List<DayOfWeek> daysOfWeek,
+      LocalDate until,
+      Integer count,
+      boolean allOrNothing,
+      Instant createdAt,
+      List<ReservationView> reservations) {}
 
-  public ReservationService.Created create(Caller caller, SeriesRequest req, IdempotencyStore.Claim claim) {
+  public ReservationService.Created create(
+      Caller caller, SeriesRequest req, IdempotencyStore.Claim claim) {
     boolean allOrNothing = Boolean.TRUE.equals(req.allOrNothing());
     if ((req.until() == null) == (req.count() == null)) {
       throw new RuleViolation("series-end", "Give exactly one of until (a date) and count");
     }
-    ZoneId zone = QuarkusTransaction.requiringNew().call(() -> {
-      Instrument i = Instrument.findById(req.instrumentId());
-      if (i == null) {
-        throw new NotFoundProblem("Instrument", req.instrumentId());
-      }
-      return ZoneId.of(i.lab.timeZone);
-    });
-    Set<DayOfWeek> days = req.daysOfWeek() == null || req.daysOfWeek().isEmpty()
-        ? EnumSet.of(req.start().atZoneSameInstant(zone).getDayOfWeek())
-        : EnumSet.copyOf(req.daysOfWeek());
+    ZoneId zone =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  Instrument i = Instrument.findById(req.instrumentId());
+                  if (i == null) {
+                    throw new NotFoundProblem("Instrument", req.instrumentId());
+                  }
+                  return ZoneId.of(i.lab.timeZone);
+                });
+    Set<DayOfWeek> days =
+        req.daysOfWeek() == null || req.daysOfWeek().isEmpty()
+            ? EnumSet.of(req.start().atZoneSameInstant(zone).getDayOfWeek())
+            : EnumSet.copyOf(req.daysOfWeek());
     List<TimeSlot> occurrences = occurrences(req, zone, days);
 
     List<Plan> plans = new ArrayList<>();
     List<Failure> failed = new ArrayList<>();
     for (TimeSlot o : occurrences) {
-      BookingRequest one = new BookingRequest(req.instrumentId(), o.start().atZone(zone).toOffsetDateTime(),
-          o.end().atZone(zone).toOffsetDateTime(), req.purpose(), req.sampleCount(), req.operatorAssisted(),
-          req.expertId(), req.accountId());
+      BookingRequest one =
+          new BookingRequest(
+              req.instrumentId(),
+              o.start().atZone(zone).toOffsetDateTime(),
+              o.end().atZone(zone).toOffsetDateTime(),
+              req.purpose(),
+              req.sampleCount(),
+              req.operatorAssisted(),
+              req.expertId(),
+              req.accountId());
       try {
         // each in its own short transaction: a rule failure must not doom the others
         plans.add(booking.prepare(caller, one));
@@ -100,14 +119,18 @@ public class ReservationSeriesService {
       }
     }
     if (plans.isEmpty() || (allOrNothing && !failed.isEmpty())) {
-      throw new RuleViolation("series-not-bookable", allOrNothing && !plans.isEmpty()
-          ? failed.size() + " occurrence(s) cannot be booked, so none was (allOrNothing)"
-          : "No occurrence of the series can be booked", Map.of("failed", failed));
+      throw new RuleViolation(
+          "series-not-bookable",
+          allOrNothing && !plans.isEmpty()
+              ? failed.size() + " occurrence(s) cannot be booked, so none was (allOrNothing)"
+              : "No occurrence of the series can be booked",
+          Map.of("failed", failed));
     }
     ReservationSeries series = new ReservationSeries();
     series.resourceId = req.instrumentId();
     series.bookerUsername = caller.username();
-    series.daysOfWeek = days.stream().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
+    series.daysOfWeek =
+        days.stream().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
     series.untilDate = req.until();
     series.occurrenceCount = req.count();
     series.allOrNothing = allOrNothing;
@@ -130,7 +153,8 @@ public class ReservationSeriesService {
       }
       if (out.size() == (req.count() != null ? req.count() : MAX_OCCURRENCES)) {
         if (req.count() == null) {
-          throw new RuleViolation("series-too-long", "A series may have at most " + MAX_OCCURRENCES + " occurrences");
+          throw new RuleViolation(
+              "series-too-long", "A series may have at most " + MAX_OCCURRENCES + " occurrences");
         }
         break;
       }
@@ -139,7 +163,8 @@ public class ReservationSeriesService {
       out.add(new TimeSlot(s, e));
     }
     if (out.isEmpty()) {
-      throw new RuleViolation("series-empty", "No day of the series falls between the start and the end");
+      throw new RuleViolation(
+          "series-empty", "No day of the series falls between the start and the end");
     }
     return out;
   }
@@ -154,13 +179,28 @@ public class ReservationSeriesService {
     if (!s.bookerUsername.equals(caller.username()) && !LabAccess.manages(caller, resource.lab)) {
       throw new NotFoundProblem("Reservation series", id);
     }
-    List<ReservationView> reservations = Reservation.<Reservation>list("seriesId = ?1 order by startAt", id).stream()
-        .map(r -> ReservationView.of(r, ReservationQueries.estimate(r,
-            r.rateCardId == null ? null : RateCard.findById(r.rateCardId))))
-        .toList();
-    List<DayOfWeek> days = java.util.Arrays.stream(s.daysOfWeek.split(","))
-        .map(v -> DayOfWeek.of(Integer.parseInt(v))).toList();
-    return new SeriesView(s.id, s.resourceId, s.bookerUsername, days, s.untilDate, s.occurrenceCount, s.allOrNothing,
-        s.createdAt, reservations);
+    List<ReservationView> reservations =
+        Reservation.<Reservation>list("seriesId = ?1 order by startAt", id).stream()
+            .map(
+                r ->
+                    ReservationView.of(
+                        r,
+                        ReservationQueries.estimate(
+                            r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId))))
+            .toList();
+    List<DayOfWeek> days =
+        java.util.Arrays.stream(s.daysOfWeek.split(","))
+            .map(v -> DayOfWeek.of(Integer.parseInt(v)))
+            .toList();
+    return new SeriesView(
+        s.id,
+        s.resourceId,
+        s.bookerUsername,
+        days,
+        s.untilDate,
+        s.occurrenceCount,
+        s.allOrNothing,
+        s.createdAt,
+        reservations);
   }
 }

@@ -1,15 +1,15 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.catalog.LabAccess;
+import cn.gfshare.instruments.availability.Blackout;
 import cn.gfshare.instruments.availability.Calendars;
 import cn.gfshare.instruments.availability.EffectiveRules;
 import cn.gfshare.instruments.availability.Schedule;
 import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
-import cn.gfshare.instruments.availability.Blackout;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.idempotency.IdempotencyRecord;
@@ -65,8 +65,14 @@ public class ReservationService {
 
   /** A request that passed every check not involving other bookings, ready to be committed. */
   public record Plan(
-      long instrumentId, TimeSlot slot, ZoneId zone, EffectiveRules rules, ReservationStatus status,
-      Reservation draft, PriceEstimate estimate, Long waitlistEntryId) {}
+      long instrumentId,
+      TimeSlot slot,
+      ZoneId zone,
+      EffectiveRules rules,
+      ReservationStatus status,
+      Reservation draft,
+      PriceEstimate estimate,
+      Long waitlistEntryId) {}
 
   /**
    * First transaction: everything that does not depend on other bookings (the instrument, the
@@ -79,7 +85,10 @@ public class ReservationService {
     return prepare(caller, req, null);
   }
 
-  /** As {@link #prepare(Caller, BookingRequest)}, for accepting a waitlist offer: its own hold does not count. */
+  /**
+   * As {@link #prepare(Caller, BookingRequest)}, for accepting a waitlist offer: its own hold does
+   * not count.
+   */
   @Transactional
   public Plan prepare(Caller caller, BookingRequest req, Long waitlistEntryId) {
     Instrument instrument = Instrument.findById(req.instrumentId());
@@ -87,8 +96,14 @@ public class ReservationService {
       throw new NotFoundProblem("Instrument", req.instrumentId());
     }
     requireActive(instrument.code, instrument.status);
-    InstitutionRef booker = caller.institution().orElseThrow(() -> new RuleViolation("affiliation-required",
-        "Your institution is unknown; ask a platform admin to record your affiliation before booking"));
+    InstitutionRef booker =
+        caller
+            .institution()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "affiliation-required",
+                        "Your institution is unknown; ask a platform admin to record your affiliation before booking"));
     Instant now = clock.instant();
     Calendars.Setup setup = calendars.setup(instrument);
     ZoneId zone = setup.zone();
@@ -96,11 +111,19 @@ public class ReservationService {
     boolean manager = LabAccess.manages(caller, instrument.lab);
     TimeSlot slot = new TimeSlot(req.start().toInstant(), req.end().toInstant());
 
-    if (rules.qualificationRequired() && !manager
-        && !Qualification.holds(caller.username(), instrument.id, slot.start().atZone(zone).toLocalDate())) {
-      throw new ForbiddenProblem("qualification-required", "Booking " + instrument.code
-          + " needs a valid qualification" + (instrument.qualificationName != null ? " (" + instrument.qualificationName + ")" : "")
-          + "; ask the lab's managers to grant it");
+    if (rules.qualificationRequired()
+        && !manager
+        && !Qualification.holds(
+            caller.username(), instrument.id, slot.start().atZone(zone).toLocalDate())) {
+      throw new ForbiddenProblem(
+          "qualification-required",
+          "Booking "
+              + instrument.code
+              + " needs a valid qualification"
+              + (instrument.qualificationName != null
+                  ? " (" + instrument.qualificationName + ")"
+                  : "")
+              + "; ask the lab's managers to grant it");
     }
     List<Blackout> blackouts = blackouts(instrument.id, slot);
     checkRules(slot, rules, zone, now, calendars.schedule(setup, widen(slot)), blackouts);
@@ -117,7 +140,10 @@ public class ReservationService {
     r.timeZone = zone.getId();
     r.startAt = slot.start();
     r.endAt = slot.end();
-    r.status = rules.approvalRequired() && !manager ? ReservationStatus.PENDING_APPROVAL : ReservationStatus.CONFIRMED;
+    r.status =
+        rules.approvalRequired() && !manager
+            ? ReservationStatus.PENDING_APPROVAL
+            : ReservationStatus.CONFIRMED;
     r.bookerUsername = caller.username();
     r.bookerInstitutionId = booker.id();
     r.bookerCityCode = booker.city();
@@ -126,11 +152,14 @@ public class ReservationService {
     r.external = !booker.id().equals(instrument.institutionId);
     r.purpose = req.purpose().strip();
     r.sampleCount = req.sampleCount() == null ? 0 : req.sampleCount();
-    r.operatorAssisted = req.operatorAssisted() != null ? req.operatorAssisted() : instrument.operatorAssisted;
+    r.operatorAssisted =
+        req.operatorAssisted() != null ? req.operatorAssisted() : instrument.operatorAssisted;
     r.expertId = req.expertId();
     r.accountId = req.accountId();
-    PriceEstimate estimate = RateCard.inForce(instrument.id, r.priceTier, slot.start().atZone(zone).toLocalDate())
-        .map(c -> PriceEstimate.of(c, slot.duration(), r.sampleCount, r.operatorAssisted)).orElse(null);
+    PriceEstimate estimate =
+        RateCard.inForce(instrument.id, r.priceTier, slot.start().atZone(zone).toLocalDate())
+            .map(c -> PriceEstimate.of(c, slot.duration(), r.sampleCount, r.operatorAssisted))
+            .orElse(null);
     if (estimate != null) {
       r.rateCardId = estimate.rateCardId();
       r.priceEstimate = estimate.total();
@@ -158,12 +187,22 @@ public class ReservationService {
         throw blackoutViolation(b, plan.zone());
       }
     }
-    checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId(), plan.waitlistEntryId());
+    checkOthers(
+        caller,
+        plan.slot(),
+        plan.rules(),
+        plan.zone(),
+        plan.instrumentId(),
+        plan.waitlistEntryId());
     Reservation r = insert(caller, plan, null);
     if (plan.waitlistEntryId() != null) {
       WaitlistEntry entry = WaitlistEntry.findById(plan.waitlistEntryId());
-      if (entry == null || !entry.holding(clock.instant()) || !entry.username.equals(caller.username())) {
-        throw new ConflictProblem("offer-not-open", "The waitlist offer is no longer open",
+      if (entry == null
+          || !entry.holding(clock.instant())
+          || !entry.username.equals(caller.username())) {
+        throw new ConflictProblem(
+            "offer-not-open",
+            "The waitlist offer is no longer open",
             Map.of("currentStatus", entry == null ? "NONE" : entry.status.name()));
       }
       entry.status = WaitlistEntry.Status.BOOKED;
@@ -177,27 +216,42 @@ public class ReservationService {
   }
 
   /** One occurrence of a series that could not be booked, and why. */
-  public record Failure(OffsetDateTime start, OffsetDateTime end, int status, String rule, String detail) {
+  public record Failure(
+      OffsetDateTime start, OffsetDateTime end, int status, String rule, String detail) {
     public static Failure of(TimeSlot slot, ZoneId zone, DomainProblem p) {
       Object rule = p.getParameters().get("rule");
       String type = p.getType() == null ? null : p.getType().toString();
-      String name = rule != null ? rule.toString() : type == null ? null : type.substring(type.lastIndexOf('/') + 1);
-      return new Failure(IsoTimes.at(slot.start(), zone), IsoTimes.at(slot.end(), zone), p.getStatusCode(), name,
+      String name =
+          rule != null
+              ? rule.toString()
+              : type == null ? null : type.substring(type.lastIndexOf('/') + 1);
+      return new Failure(
+          IsoTimes.at(slot.start(), zone),
+          IsoTimes.at(slot.end(), zone),
+          p.getStatusCode(),
+          name,
           p.getDetail());
     }
   }
 
   /** What a series request produced. */
-  public record SeriesResult(long seriesId, boolean allOrNothing, List<ReservationView> created, List<Failure> failed) {}
+  public record SeriesResult(
+      long seriesId, boolean allOrNothing, List<ReservationView> created, List<Failure> failed) {}
 
   /**
    * Books the prepared occurrences of a series under one lock of the resource. Occurrences that
-   * clash with other bookings or quotas (counting the series' own earlier occurrences) are reported;
-   * with {@code allOrNothing} any failure, here or in {@code earlierFailures}, books nothing (422).
+   * clash with other bookings or quotas (counting the series' own earlier occurrences) are
+   * reported; with {@code allOrNothing} any failure, here or in {@code earlierFailures}, books
+   * nothing (422).
    */
   @Transactional
-  public Created bookSeries(Caller caller, long instrumentId, ReservationSeries series, List<Plan> plans,
-      List<Failure> earlierFailures, IdempotencyStore.Claim claim) {
+  public Created bookSeries(
+      Caller caller,
+      long instrumentId,
+      ReservationSeries series,
+      List<Plan> plans,
+      List<Failure> earlierFailures,
+      IdempotencyStore.Claim claim) {
     String status = lockResource(instrumentId);
     IdempotencyRecord key = claim == null ? null : idempotency.claim(claim);
     if (status != null) {
@@ -222,11 +276,15 @@ public class ReservationService {
     }
     failed.sort(java.util.Comparator.comparing(Failure::start));
     if (created.isEmpty() || (series.allOrNothing && !failed.isEmpty())) {
-      throw new RuleViolation("series-not-bookable", series.allOrNothing
-          ? failed.size() + " occurrence(s) cannot be booked, so none was (allOrNothing)"
-          : "No occurrence of the series can be booked", Map.of("failed", failed));
+      throw new RuleViolation(
+          "series-not-bookable",
+          series.allOrNothing
+              ? failed.size() + " occurrence(s) cannot be booked, so none was (allOrNothing)"
+              : "No occurrence of the series can be booked",
+          Map.of("failed", failed));
     }
-    String body = idempotency.toJson(new SeriesResult(series.id, series.allOrNothing, created, failed));
+    String body =
+        idempotency.toJson(new SeriesResult(series.id, series.allOrNothing, created, failed));
     if (key != null) {
       idempotency.complete(key, 201, body, seriesLocation(series.id));
     }
@@ -253,52 +311,87 @@ public class ReservationService {
 
   /** Overlap with other active bookings (buffers included) → 409; the booker's quotas → 422. */
   private void checkOthers(
-      Caller caller, TimeSlot slot, EffectiveRules rules, ZoneId zone, long resourceId, Long ownWaitlistEntry) {
+      Caller caller,
+      TimeSlot slot,
+      EffectiveRules rules,
+      ZoneId zone,
+      long resourceId,
+      Long ownWaitlistEntry) {
     // one range scan serves both the overlap check and the booker's quotas
     Duration buffer = rules.buffer();
     Instant readFrom = min(slot.start().minus(buffer), Quotas.weekStart(slot.start(), zone));
     Instant readTo = max(slot.end().plus(buffer), Quotas.weekEnd(slot.end().minusNanos(1), zone));
     List<Reservation> active = Reservation.activeIn(List.of(resourceId), readFrom, readTo);
     for (Reservation other : active) {
-      if (other.startAt.isBefore(slot.end().plus(buffer)) && slot.start().isBefore(other.endAt.plus(buffer))) {
+      if (other.startAt.isBefore(slot.end().plus(buffer))
+          && slot.start().isBefore(other.endAt.plus(buffer))) {
         Map<String, Object> conflict = new LinkedHashMap<>();
         conflict.put("start", IsoTimes.text(other.startAt, zone));
         conflict.put("end", IsoTimes.text(other.endAt, zone));
-        throw new ConflictProblem("slot-taken", "The slot overlaps a booking from " + conflict.get("start") + " to "
-            + conflict.get("end") + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
+        throw new ConflictProblem(
+            "slot-taken",
+            "The slot overlaps a booking from "
+                + conflict.get("start")
+                + " to "
+                + conflict.get("end")
+                + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
             Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
       }
     }
     // offers held for waiters block their slot too (not the offer being accepted)
-    for (WaitlistEntry hold : WaitlistEntry.holds(List.of(resourceId), slot.start().minus(buffer),
-        slot.end().plus(buffer), clock.instant())) {
+    for (WaitlistEntry hold :
+        WaitlistEntry.holds(
+            List.of(resourceId),
+            slot.start().minus(buffer),
+            slot.end().plus(buffer),
+            clock.instant())) {
       if (!hold.id.equals(ownWaitlistEntry)) {
         Map<String, Object> conflict = new LinkedHashMap<>();
         conflict.put("start", IsoTimes.text(hold.offerStartAt, zone));
         conflict.put("end", IsoTimes.text(hold.offerEndAt, zone));
         conflict.put("heldUntil", IsoTimes.text(hold.offerExpiresAt, zone));
-        throw new ConflictProblem("slot-taken", "The slot is held for a waitlisted user until "
-            + conflict.get("heldUntil"), Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
+        throw new ConflictProblem(
+            "slot-taken",
+            "The slot is held for a waitlisted user until " + conflict.get("heldUntil"),
+            Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
       }
     }
-    List<TimeSlot> mine = active.stream().filter(r -> r.bookerUsername.equals(caller.username()))
-        .map(Reservation::slot).toList();
-    Quotas.check(slot, mine, zone, rules.quotaHoursPerDay(), rules.quotaHoursPerWeek()).ifPresent(e -> {
-      throw new RuleViolation("quota-" + e.period(), "Booking this would give you " + e.wouldBeHours()
-          + " h in the " + e.period() + " starting " + e.firstDay() + "; the limit is " + e.limitHours() + " h",
-          Map.of("limitHours", e.limitHours(), "wouldBeHours", e.wouldBeHours()));
-    });
+    List<TimeSlot> mine =
+        active.stream()
+            .filter(r -> r.bookerUsername.equals(caller.username()))
+            .map(Reservation::slot)
+            .toList();
+    Quotas.check(slot, mine, zone, rules.quotaHoursPerDay(), rules.quotaHoursPerWeek())
+        .ifPresent(
+            e -> {
+              throw new RuleViolation(
+                  "quota-" + e.period(),
+                  "Booking this would give you "
+                      + e.wouldBeHours()
+                      + " h in the "
+                      + e.period()
+                      + " starting "
+                      + e.firstDay()
+                      + "; the limit is "
+                      + e.limitHours()
+                      + " h",
+                  Map.of("limitHours", e.limitHours(), "wouldBeHours", e.wouldBeHours()));
+            });
   }
 
   private static void requireActive(String code, InstrumentStatus status) {
     if (status != InstrumentStatus.ACTIVE) {
-      throw new RuleViolation("instrument-active", "Instrument " + code + " is " + status + " and takes no bookings",
+      throw new RuleViolation(
+          "instrument-active",
+          "Instrument " + code + " is " + status + " and takes no bookings",
           Map.of("instrumentStatus", status.name()));
     }
   }
 
   private List<Blackout> blackouts(long resourceId, TimeSlot slot) {
-    return calendars.blackouts(List.of(resourceId), slot.start(), slot.end()).getOrDefault(resourceId, List.of());
+    return calendars
+        .blackouts(List.of(resourceId), slot.start(), slot.end())
+        .getOrDefault(resourceId, List.of());
   }
 
   public static String location(long id) {
@@ -307,11 +400,13 @@ public class ReservationService {
 
   /** Locks the resource row (and its instrument row) and answers the instrument's status. */
   private static String lockResource(long resourceId) {
-    List<?> locked = Panache.getEntityManager()
-        .createNativeQuery("SELECT i.status FROM bookable_resource r JOIN instrument i ON i.id = r.id"
-            + " WHERE r.id = ?1 FOR UPDATE")
-        .setParameter(1, resourceId)
-        .getResultList();
+    List<?> locked =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "SELECT i.status FROM bookable_resource r JOIN instrument i ON i.id = r.id"
+                    + " WHERE r.id = ?1 FOR UPDATE")
+            .setParameter(1, resourceId)
+            .getResultList();
     if (locked.isEmpty()) {
       throw new NotFoundProblem("Instrument", resourceId);
     }
@@ -320,29 +415,52 @@ public class ReservationService {
 
   /** Granularity, durations, lead time, horizon, opening hours, blackouts: each a named 422. */
   static void checkRules(
-      TimeSlot slot, EffectiveRules rules, ZoneId zone, Instant now, Schedule schedule, List<Blackout> blackouts) {
+      TimeSlot slot,
+      EffectiveRules rules,
+      ZoneId zone,
+      Instant now,
+      Schedule schedule,
+      List<Blackout> blackouts) {
     if (!schedule.onGrid(slot.start()) || !schedule.onGrid(slot.end())) {
-      throw new RuleViolation("slot-granularity", "Start and end must fall on the " + rules.slotMinutes()
-          + "-minute grid of the lab's day (" + zone.getId() + ")", Map.of("slotMinutes", rules.slotMinutes()));
+      throw new RuleViolation(
+          "slot-granularity",
+          "Start and end must fall on the "
+              + rules.slotMinutes()
+              + "-minute grid of the lab's day ("
+              + zone.getId()
+              + ")",
+          Map.of("slotMinutes", rules.slotMinutes()));
     }
     long minutes = slot.duration().toMinutes();
     if (minutes < rules.minDurationMinutes()) {
-      throw new RuleViolation("min-duration", "Bookings last at least " + rules.minDurationMinutes() + " minutes",
+      throw new RuleViolation(
+          "min-duration",
+          "Bookings last at least " + rules.minDurationMinutes() + " minutes",
           Map.of("minDurationMinutes", rules.minDurationMinutes()));
     }
     if (minutes > rules.maxDurationMinutes()) {
-      throw new RuleViolation("max-duration", "Bookings last at most " + rules.maxDurationMinutes() + " minutes",
+      throw new RuleViolation(
+          "max-duration",
+          "Bookings last at most " + rules.maxDurationMinutes() + " minutes",
           Map.of("maxDurationMinutes", rules.maxDurationMinutes()));
     }
     Instant earliest = rules.earliestStart(now);
     if (slot.start().isBefore(earliest)) {
-      throw new RuleViolation("lead-time", "Bookings must start at least " + rules.leadMinutes()
-          + " minutes from now", Map.of("leadMinutes", rules.leadMinutes(), "audience", rules.audience().name()));
+      throw new RuleViolation(
+          "lead-time",
+          "Bookings must start at least " + rules.leadMinutes() + " minutes from now",
+          Map.of("leadMinutes", rules.leadMinutes(), "audience", rules.audience().name()));
     }
     Instant horizon = rules.horizonEnd(now, zone);
     if (slot.end().isAfter(horizon)) {
-      throw new RuleViolation("horizon", "Bookings must end by " + IsoTimes.text(horizon, zone) + " ("
-          + rules.horizonDays() + " days ahead)", Map.of("horizonDays", rules.horizonDays()));
+      throw new RuleViolation(
+          "horizon",
+          "Bookings must end by "
+              + IsoTimes.text(horizon, zone)
+              + " ("
+              + rules.horizonDays()
+              + " days ahead)",
+          Map.of("horizonDays", rules.horizonDays()));
     }
     for (Blackout b : blackouts) {
       if (b.slot().overlaps(slot)) {
@@ -350,7 +468,8 @@ public class ReservationService {
       }
     }
     if (!schedule.withinOpening(slot)) {
-      throw new RuleViolation("opening-hours", "The slot is outside the opening hours (" + zone.getId() + ")");
+      throw new RuleViolation(
+          "opening-hours", "The slot is outside the opening hours (" + zone.getId() + ")");
     }
   }
 
@@ -359,13 +478,21 @@ public class ReservationService {
     blackout.put("start", IsoTimes.text(b.startAt, zone));
     blackout.put("end", IsoTimes.text(b.endAt, zone));
     blackout.put("reason", b.reason);
-    return new RuleViolation("blackout", "The resource is unavailable from " + blackout.get("start") + " to "
-        + blackout.get("end") + ": " + b.reason, Map.of("blackout", blackout));
+    return new RuleViolation(
+        "blackout",
+        "The resource is unavailable from "
+            + blackout.get("start")
+            + " to "
+            + blackout.get("end")
+            + ": "
+            + b.reason,
+        Map.of("blackout", blackout));
   }
 
   /** Local days around the slot, so opening time that merges across midnights is seen whole. */
   private static TimeSlot widen(TimeSlot slot) {
-    return new TimeSlot(slot.start().minus(Duration.ofDays(1)), slot.end().plus(Duration.ofDays(1)));
+    return new TimeSlot(
+        slot.start().minus(Duration.ofDays(1)), slot.end().plus(Duration.ofDays(1)));
   }
 
   private static Instant min(Instant a, Instant b) {

@@ -18,7 +18,8 @@ public enum ReservationStatus {
   NO_SHOW;
 
   /** The states that occupy the resource's time. */
-  public static final Set<ReservationStatus> ACTIVE = EnumSet.of(PENDING_APPROVAL, CONFIRMED, CHECKED_IN);
+  public static final Set<ReservationStatus> ACTIVE =
+      EnumSet.of(PENDING_APPROVAL, CONFIRMED, CHECKED_IN);
 
   public boolean active() {
     return ACTIVE.contains(this);
@@ -26,7 +27,8 @@ public enum ReservationStatus {
 
   public boolean canBecome(ReservationStatus next) {
     return switch (this) {
-      case PENDING_APPROVAL -> next == CONFIRMED || next == REJECTED || next == CANCELLED || next == EXPIRED;
+      case PENDING_APPROVAL ->
+          next == CONFIRMED || next == REJECTED || next == CANCELLED || next == EXPIRED;
       case CONFIRMED -> next == CHECKED_IN || next == CANCELLED || next == NO_SHOW;
       case CHECKED_IN -> next == COMPLETED;
       default -> false;

@@ -1,9 +1,9 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.availability.Calendars;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Lab;
+import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.GfConfig;
 import cn.gfshare.instruments.common.RowLocks;
@@ -57,26 +57,46 @@ public class ReservationTransitions {
   /** Optional body of reject and cancel. */
   public record ReasonRequest(@Size(max = 500) String reason) {}
 
-  /** Optional body of check-out: actual use; defaults are the check-in time, now and the booked samples. */
-  public record CheckOutRequest(OffsetDateTime usageStart, OffsetDateTime usageEnd, @PositiveOrZero @Max(100000) Integer samples) {}
+  /**
+   * Optional body of check-out: actual use; defaults are the check-in time, now and the booked
+   * samples.
+   */
+  public record CheckOutRequest(
+      OffsetDateTime usageStart,
+      OffsetDateTime usageEnd,
+      @PositiveOrZero @Max(100000) Integer samples) {}
 
   /** A lab manager's record of actual usage; the reason is kept in the audit trail. */
   public record UsageRequest(
-      @NotNull OffsetDateTime usageStart, @NotNull OffsetDateTime usageEnd,
-      @NotNull @PositiveOrZero @Max(100000) Integer samples, @NotBlank @Size(max = 500) String reason) {}
+      @NotNull OffsetDateTime usageStart,
+      @NotNull OffsetDateTime usageEnd,
+      @NotNull @PositiveOrZero @Max(100000) Integer samples,
+      @NotBlank @Size(max = 500) String reason) {}
 
   public record CorrectionView(
-      long id, ReservationStatus previousStatus, Instant previousUsageStart, Instant previousUsageEnd,
-      Integer previousSamples, Instant usageStart, Instant usageEnd, int samples, String reason, String correctedBy,
+      long id,
+      ReservationStatus previousStatus,
+      Instant previousUsageStart,
+      Instant previousUsageEnd,
+      Integer previousSamples,
+      Instant usageStart,
+      Instant usageEnd,
+      int samples,
+      String reason,
+      String correctedBy,
       Instant correctedAt) {}
 
   /** States in which a manager may record or correct usage; the reservation ends up COMPLETED. */
-  static final java.util.Set<ReservationStatus> CORRECTABLE = java.util.EnumSet.of(
-      ReservationStatus.CONFIRMED, ReservationStatus.CHECKED_IN, ReservationStatus.COMPLETED, ReservationStatus.NO_SHOW);
+  static final java.util.Set<ReservationStatus> CORRECTABLE =
+      java.util.EnumSet.of(
+          ReservationStatus.CONFIRMED,
+          ReservationStatus.CHECKED_IN,
+          ReservationStatus.COMPLETED,
+          ReservationStatus.NO_SHOW);
 
   /**
-   * Records usage for a walk-in or corrects a check-out: lab managers only. The previous values go to
-   * usage_correction, so billing can explain every change.
+   * Records usage for a walk-in or corrects a check-out: lab managers only. The previous values go
+   * to usage_correction, so billing can explain every change.
    */
   @Transactional
   public ReservationView correctUsage(Caller caller, long id, UsageRequest body) {
@@ -86,14 +106,17 @@ public class ReservationTransitions {
     }
     Lab lab = Lab.findById(r.labId);
     if (!LabAccess.manages(caller, lab)) {
-      throw new ForbiddenProblem("not-lab-manager", "Only a manager of lab " + lab.code + " may record usage");
+      throw new ForbiddenProblem(
+          "not-lab-manager", "Only a manager of lab " + lab.code + " may record usage");
     }
     if (!CORRECTABLE.contains(r.status)) {
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("currentStatus", r.status.name());
       extra.put("action", "usage");
-      throw new ConflictProblem("transition-not-allowed", "Usage cannot be recorded for a " + r.status
-          + " reservation", extra);
+      throw new ConflictProblem(
+          "transition-not-allowed",
+          "Usage cannot be recorded for a " + r.status + " reservation",
+          extra);
     }
     Instant start = body.usageStart().toInstant();
     Instant end = body.usageEnd().toInstant();
@@ -126,7 +149,10 @@ public class ReservationTransitions {
     }
     r.status = ReservationStatus.COMPLETED;
     r.flush();
-    return ReservationView.of(r, ReservationQueries.estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
+    return ReservationView.of(
+        r,
+        ReservationQueries.estimate(
+            r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -135,15 +161,28 @@ public class ReservationTransitions {
     if (r == null || !ReservationQueries.canSee(caller, r)) {
       throw new NotFoundProblem("Reservation", id);
     }
-    return UsageCorrection.<UsageCorrection>list("reservationId = ?1 order by correctedAt, id", id).stream()
-        .map(c -> new CorrectionView(c.id, c.previousStatus, c.previousUsageStartAt, c.previousUsageEndAt,
-            c.previousUsageSamples, c.usageStartAt, c.usageEndAt, c.usageSamples, c.reason, c.correctedBy,
-            c.correctedAt))
+    return UsageCorrection.<UsageCorrection>list("reservationId = ?1 order by correctedAt, id", id)
+        .stream()
+        .map(
+            c ->
+                new CorrectionView(
+                    c.id,
+                    c.previousStatus,
+                    c.previousUsageStartAt,
+                    c.previousUsageEndAt,
+                    c.previousUsageSamples,
+                    c.usageStartAt,
+                    c.usageEndAt,
+                    c.usageSamples,
+                    c.reason,
+                    c.correctedBy,
+                    c.correctedAt))
         .toList();
   }
 
   @Transactional
-  public ReservationView apply(Caller caller, long id, Action action, String reason, CheckOutRequest usage) {
+  public ReservationView apply(
+      Caller caller, long id, Action action, String reason, CheckOutRequest usage) {
     Reservation r = RowLocks.lock("reservation", id) ? Reservation.findById(id) : null;
     if (r == null || !ReservationQueries.canSee(caller, r)) {
       throw new NotFoundProblem("Reservation", id);
@@ -151,20 +190,28 @@ public class ReservationTransitions {
     Lab lab = Lab.findById(r.labId);
     boolean manager = LabAccess.manages(caller, lab);
     boolean booker = r.bookerUsername.equals(caller.username());
-    boolean allowed = switch (action) {
-      case APPROVE, REJECT -> manager;
-      case CANCEL, CHECK_IN, CHECK_OUT -> manager || booker;
-    };
+    boolean allowed =
+        switch (action) {
+          case APPROVE, REJECT -> manager;
+          case CANCEL, CHECK_IN, CHECK_OUT -> manager || booker;
+        };
     if (!allowed) {
-      throw new ForbiddenProblem("not-allowed", "Only a manager of lab " + lab.code + " may " + action.path
-          + " this reservation");
+      throw new ForbiddenProblem(
+          "not-allowed",
+          "Only a manager of lab " + lab.code + " may " + action.path + " this reservation");
     }
     if (!r.status.canBecome(action.target)) {
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("currentStatus", r.status.name());
       extra.put("action", action.path);
-      throw new ConflictProblem("transition-not-allowed", "A " + r.status + " reservation cannot be "
-          + action.path + (action.path.endsWith("e") ? "d" : "ed"), extra);
+      throw new ConflictProblem(
+          "transition-not-allowed",
+          "A "
+              + r.status
+              + " reservation cannot be "
+              + action.path
+              + (action.path.endsWith("e") ? "d" : "ed"),
+          extra);
     }
     Instant now = clock.instant();
     String who = caller.username();
@@ -182,17 +229,23 @@ public class ReservationTransitions {
         // only the booker's own late cancellation is billable; a lab cancelling is the lab's doing
         BookableResource resource = BookableResource.findById(r.resourceId);
         int deadlineHours = calendars.setup(resource).complete().cancellationDeadlineHours();
-        r.lateCancellation = booker && r.status == ReservationStatus.CONFIRMED
-            && now.isAfter(r.startAt.minus(Duration.ofHours(deadlineHours)));
+        r.lateCancellation =
+            booker
+                && r.status == ReservationStatus.CONFIRMED
+                && now.isAfter(r.startAt.minus(Duration.ofHours(deadlineHours)));
         r.cancelledAt = now;
         r.cancelledBy = who;
         r.statusReason = reason;
       }
       case CHECK_IN -> {
-        Instant opens = r.startAt.minus(Duration.ofMinutes(config.booking().checkInOpensMinutesBeforeStart()));
+        Instant opens =
+            r.startAt.minus(Duration.ofMinutes(config.booking().checkInOpensMinutesBeforeStart()));
         if (now.isBefore(opens) || !now.isBefore(r.endAt)) {
-          throw new RuleViolation("check-in-window", "Check-in is possible from "
-              + config.booking().checkInOpensMinutesBeforeStart() + " minutes before the start until the end");
+          throw new RuleViolation(
+              "check-in-window",
+              "Check-in is possible from "
+                  + config.booking().checkInOpensMinutesBeforeStart()
+                  + " minutes before the start until the end");
         }
         r.checkedInAt = now;
         r.checkedInBy = who;
@@ -217,6 +270,9 @@ public class ReservationTransitions {
     }
     r.status = action.target;
     r.flush();
-    return ReservationView.of(r, ReservationQueries.estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
+    return ReservationView.of(
+        r,
+        ReservationQueries.estimate(
+            r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
   }
 }

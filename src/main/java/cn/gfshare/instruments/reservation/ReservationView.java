@@ -48,13 +48,45 @@ public record ReservationView(
 
   public static ReservationView of(Reservation r, PriceEstimate estimate) {
     ZoneId z = r.zone();
-    Usage usage = r.usageStartAt == null ? null
-        : new Usage(IsoTimes.at(r.usageStartAt, z), IsoTimes.at(r.usageEndAt, z), r.usageSamples);
-    return new ReservationView(r.id, r.resourceId, r.labId, r.timeZone, IsoTimes.at(r.startAt, z),
-        IsoTimes.at(r.endAt, z), r.status, r.bookerUsername, r.bookerInstitutionId, r.bookerCityCode,
-        r.resourceCityCode, r.crossCity, r.external, r.priceTier, estimate, r.purpose, r.sampleCount,
-        r.operatorAssisted, r.expertId, r.accountId, r.lateCancellation, r.statusReason, r.createdAt, r.approvedAt,
-        r.approvedBy, r.rejectedAt, r.rejectedBy, r.cancelledAt, r.cancelledBy, r.checkedInAt, r.checkedOutAt,
-        usage, r.seriesId, r.version);
+    Usage usage =
+        r.usageStartAt == null
+            ? null
+            : new Usage(
+                IsoTimes.at(r.usageStartAt, z), IsoTimes.at(r.usageEndAt, z), r.usageSamples);
+    return new ReservationView(
+        r.id,
+        r.resourceId,
+        r.labId,
+        r.timeZone,
+        IsoTimes.at(r.startAt, z),
+        IsoTimes.at(r.endAt, z),
+        r.status,
+        r.bookerUsername,
+        r.bookerInstitutionId,
+        r.bookerCityCode,
+        r.resourceCityCode,
+        r.crossCity,
+        r.external,
+        r.priceTier,
+        estimate,
+        r.purpose,
+        r.sampleCount,
+        r.operatorAssisted,
+        r.expertId,
+        r.accountId,
+        r.lateCancellation,
+        r.statusReason,
+        r.createdAt,
+        r.approvedAt,
+        r.approvedBy,
+        r.rejectedAt,
+        r.rejectedBy,
+        r.cancelledAt,
+        r.cancelledBy,
+        r.checkedInAt,
+        r.checkedOutAt,
+        usage,
+        r.seriesId,
+        r.version);
   }
 }

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A user waiting for time on a resource; an OFFERED entry holds its offered slot until it expires. */
+/**
+ * A user waiting for time on a resource; an OFFERED entry holds its offered slot until it expires.
+ */
 @Entity
 @Table(name = "waitlist_entry")
 public class WaitlistEntry extends PanacheEntityBase {
@@ -99,19 +101,27 @@ public class WaitlistEntry extends PanacheEntityBase {
   }
 
   /** Offers still holding their slot on the given resources within [from, to). */
-  public static List<WaitlistEntry> holds(Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
+  public static List<WaitlistEntry> holds(
+      Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
     if (resourceIds.isEmpty()) {
       return List.of();
     }
-    return list("resourceId in ?1 and status = ?2 and offerEndAt > ?3 and offerStartAt < ?4 and offerExpiresAt > ?5",
-        resourceIds, Status.OFFERED, from, to, now);
+    return list(
+        "resourceId in ?1 and status = ?2 and offerEndAt > ?3 and offerStartAt < ?4 and offerExpiresAt > ?5",
+        resourceIds,
+        Status.OFFERED,
+        from,
+        to,
+        now);
   }
 
   /** Held time per resource, to add to the busy time of availability. */
-  public static Map<Long, List<TimeSlot>> heldTime(Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
+  public static Map<Long, List<TimeSlot>> heldTime(
+      Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
     Map<Long, List<TimeSlot>> out = new HashMap<>();
     for (WaitlistEntry e : holds(resourceIds, from, to, now)) {
-      out.computeIfAbsent(e.resourceId, k -> new ArrayList<>()).add(new TimeSlot(e.offerStartAt, e.offerEndAt));
+      out.computeIfAbsent(e.resourceId, k -> new ArrayList<>())
+          .add(new TimeSlot(e.offerStartAt, e.offerEndAt));
     }
     return out;
   }

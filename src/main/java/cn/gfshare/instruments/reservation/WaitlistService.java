@@ -56,13 +56,34 @@ public class WaitlistService {
       @NotBlank @Size(max = 500) String purpose) {}
 
   public record EntryView(
-      long id, long instrumentId, String username, OffsetDateTime windowStart, OffsetDateTime windowEnd,
-      int durationMinutes, String purpose, WaitlistEntry.Status status, Instant createdAt, OffsetDateTime offerStart,
-      OffsetDateTime offerEnd, Instant offerExpiresAt, Long reservationId) {
+      long id,
+      long instrumentId,
+      String username,
+      OffsetDateTime windowStart,
+      OffsetDateTime windowEnd,
+      int durationMinutes,
+      String purpose,
+      WaitlistEntry.Status status,
+      Instant createdAt,
+      OffsetDateTime offerStart,
+      OffsetDateTime offerEnd,
+      Instant offerExpiresAt,
+      Long reservationId) {
     static EntryView of(WaitlistEntry e, ZoneId zone) {
-      return new EntryView(e.id, e.resourceId, e.username, IsoTimes.at(e.windowStartAt, zone),
-          IsoTimes.at(e.windowEndAt, zone), e.durationMinutes, e.purpose, e.status, e.createdAt,
-          IsoTimes.at(e.offerStartAt, zone), IsoTimes.at(e.offerEndAt, zone), e.offerExpiresAt, e.reservationId);
+      return new EntryView(
+          e.id,
+          e.resourceId,
+          e.username,
+          IsoTimes.at(e.windowStartAt, zone),
+          IsoTimes.at(e.windowEndAt, zone),
+          e.durationMinutes,
+          e.purpose,
+          e.status,
+          e.createdAt,
+          IsoTimes.at(e.offerStartAt, zone),
+          IsoTimes.at(e.offerEndAt, zone),
+          e.offerExpiresAt,
+          e.reservationId);
     }
   }
 
@@ -73,13 +94,22 @@ public class WaitlistService {
       throw new NotFoundProblem("Instrument", req.instrumentId());
     }
     if (instrument.status != InstrumentStatus.ACTIVE) {
-      throw new RuleViolation("instrument-active", "Instrument " + instrument.code + " takes no bookings");
+      throw new RuleViolation(
+          "instrument-active", "Instrument " + instrument.code + " takes no bookings");
     }
-    InstitutionRef inst = caller.institution().orElseThrow(() -> new RuleViolation("affiliation-required",
-        "Your institution is unknown; ask a platform admin to record your affiliation"));
+    InstitutionRef inst =
+        caller
+            .institution()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "affiliation-required",
+                        "Your institution is unknown; ask a platform admin to record your affiliation"));
     TimeSlot window = new TimeSlot(req.windowStart().toInstant(), req.windowEnd().toInstant());
     if (window.duration().compareTo(Duration.ofDays(config.booking().maxWindowDays())) > 0) {
-      throw new RuleViolation("window-too-long", "A window may span at most " + config.booking().maxWindowDays() + " days");
+      throw new RuleViolation(
+          "window-too-long",
+          "A window may span at most " + config.booking().maxWindowDays() + " days");
     }
     if (window.duration().compareTo(Duration.ofMinutes(req.durationMinutes())) < 0) {
       throw new RuleViolation("duration", "The window is shorter than the duration");
@@ -101,8 +131,11 @@ public class WaitlistService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<EntryView> mine(Caller caller) {
-    return WaitlistEntry.<WaitlistEntry>list("username = ?1 order by createdAt desc", caller.username()).stream()
-        .map(e -> EntryView.of(e, zoneOf(e.resourceId))).toList();
+    return WaitlistEntry.<WaitlistEntry>list(
+            "username = ?1 order by createdAt desc", caller.username())
+        .stream()
+        .map(e -> EntryView.of(e, zoneOf(e.resourceId)))
+        .toList();
   }
 
   /** The caller's own entry, which must hold an open offer. */
@@ -110,29 +143,36 @@ public class WaitlistService {
   public WaitlistEntry openOffer(Caller caller, long id) {
     WaitlistEntry e = own(caller, id);
     if (!e.holding(clock.instant())) {
-      throw new ConflictProblem("offer-not-open", "This waitlist entry has no open offer",
+      throw new ConflictProblem(
+          "offer-not-open",
+          "This waitlist entry has no open offer",
           Map.of("currentStatus", e.status.name()));
     }
     return e;
   }
 
-  /** Leaves the waitlist, or declines an offer; returns the resource whose held time is now free. */
+  /**
+   * Leaves the waitlist, or declines an offer; returns the resource whose held time is now free.
+   */
   @Transactional
   public long leave(Caller caller, long id, boolean declining) {
     WaitlistEntry e = own(caller, id);
-    if (declining ? e.status != WaitlistEntry.Status.OFFERED
+    if (declining
+        ? e.status != WaitlistEntry.Status.OFFERED
         : e.status != WaitlistEntry.Status.WAITING && e.status != WaitlistEntry.Status.OFFERED) {
-      throw new ConflictProblem("transition-not-allowed", "A " + e.status + " entry cannot be "
-          + (declining ? "declined" : "cancelled"), Map.of("currentStatus", e.status.name()));
+      throw new ConflictProblem(
+          "transition-not-allowed",
+          "A " + e.status + " entry cannot be " + (declining ? "declined" : "cancelled"),
+          Map.of("currentStatus", e.status.name()));
     }
     e.status = declining ? WaitlistEntry.Status.DECLINED : WaitlistEntry.Status.CANCELLED;
     return e.resourceId;
   }
 
   /**
-   * Offers freed time on a resource to the first waiter it fits. A transaction of its own, run after
-   * the cancellation committed; the resource row is locked first, as for a booking, so an offer and
-   * a booking never take the same time.
+   * Offers freed time on a resource to the first waiter it fits. A transaction of its own, run
+   * after the cancellation committed; the resource row is locked first, as for a booking, so an
+   * offer and a booking never take the same time.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Long> offerFreedTime(long resourceId) {
@@ -140,9 +180,12 @@ public class WaitlistService {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    List<WaitlistEntry> waiting = WaitlistEntry.list(
-        "resourceId = ?1 and status = ?2 and windowEndAt > ?3 order by createdAt, id",
-        resourceId, WaitlistEntry.Status.WAITING, now);
+    List<WaitlistEntry> waiting =
+        WaitlistEntry.list(
+            "resourceId = ?1 and status = ?2 and windowEndAt > ?3 order by createdAt, id",
+            resourceId,
+            WaitlistEntry.Status.WAITING,
+            now);
     if (waiting.isEmpty()) {
       return Optional.empty();
     }
@@ -153,14 +196,20 @@ public class WaitlistService {
     boolean equalAccess = calendars.equalAccess();
     List<WaitlistEntry> queue = new ArrayList<>(waiting);
     // stable sort: creation order within each rank
-    queue.sort(Comparator.comparingInt(e -> !equalAccess && !e.cityCode.equals(instrument.cityCode) ? 1 : 0));
+    queue.sort(
+        Comparator.comparingInt(
+            e -> !equalAccess && !e.cityCode.equals(instrument.cityCode) ? 1 : 0));
     Calendars.Setup setup = calendars.setup(instrument);
     for (WaitlistEntry e : queue) {
-      Optional<InstitutionRef> who = Optional.ofNullable(Institution.<Institution>findById(e.institutionId))
-          .map(InstitutionRef::of);
-      EffectiveRules rules = EffectiveRules.of(setup.complete(),
-          Audience.of(who, instrument.institutionId, instrument.cityCode, equalAccess));
-      if (e.durationMinutes < rules.minDurationMinutes() || e.durationMinutes > rules.maxDurationMinutes()
+      Optional<InstitutionRef> who =
+          Optional.ofNullable(Institution.<Institution>findById(e.institutionId))
+              .map(InstitutionRef::of);
+      EffectiveRules rules =
+          EffectiveRules.of(
+              setup.complete(),
+              Audience.of(who, instrument.institutionId, instrument.cityCode, equalAccess));
+      if (e.durationMinutes < rules.minDurationMinutes()
+          || e.durationMinutes > rules.maxDurationMinutes()
           || e.durationMinutes % rules.slotMinutes() != 0) {
         continue;
       }
@@ -171,8 +220,10 @@ public class WaitlistService {
       }
       TimeSlot window = new TimeSlot(start, end);
       Schedule schedule = calendars.schedule(setup, window);
-      List<TimeSlot> busy = Reservation.busy(List.of(resourceId), start.minus(rules.buffer()), end.plus(rules.buffer()))
-          .getOrDefault(resourceId, List.of());
+      List<TimeSlot> busy =
+          Reservation.busy(
+                  List.of(resourceId), start.minus(rules.buffer()), end.plus(rules.buffer()))
+              .getOrDefault(resourceId, List.of());
       TimeSlot slot = schedule.earliest(window, busy, Duration.ofMinutes(e.durationMinutes));
       if (slot != null) {
         e.status = WaitlistEntry.Status.OFFERED;

@@ -14,17 +14,24 @@ import java.time.Instant;
 @ApplicationScoped
 public class AffiliationService {
 
-  public record AffiliationView(String username, InstitutionRef institution, Instant updatedAt, String updatedBy) {
+  public record AffiliationView(
+      String username, InstitutionRef institution, Instant updatedAt, String updatedBy) {
     static AffiliationView of(UserAffiliation a) {
-      return new AffiliationView(a.username, InstitutionRef.of(a.institution), a.updatedAt, a.updatedBy);
+      return new AffiliationView(
+          a.username, InstitutionRef.of(a.institution), a.updatedAt, a.updatedBy);
     }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<AffiliationView> list(PageRequest page) {
-    var query = UserAffiliation.<UserAffiliation>findAll(Sort.by("username")).page(page.page(), page.size());
+    var query =
+        UserAffiliation.<UserAffiliation>findAll(Sort.by("username"))
+            .page(page.page(), page.size());
     return new PageResult<>(
-        query.list().stream().map(AffiliationView::of).toList(), page.page(), page.size(), query.count());
+        query.list().stream().map(AffiliationView::of).toList(),
+        page.page(),
+        page.size(),
+        query.count());
   }
 
   @Transactional
@@ -32,7 +39,9 @@ public class AffiliationService {
     Institution institution =
         Institution.findByCode(institutionCode)
             .orElseThrow(
-                () -> new RuleViolation("institution-exists", "No institution with code " + institutionCode));
+                () ->
+                    new RuleViolation(
+                        "institution-exists", "No institution with code " + institutionCode));
     UserAffiliation a = UserAffiliation.findById(username);
     if (a == null) {
       a = new UserAffiliation();

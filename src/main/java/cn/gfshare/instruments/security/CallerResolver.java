@@ -37,8 +37,9 @@ public class CallerResolver {
     // A short transaction of its own (or the caller's, if one is active) returns the connection at
     // once; a request-scoped session would hold it to the end of the request, and a request that
     // then opens a transaction would need a second connection from the pool.
-    Optional<InstitutionRef> institution = QuarkusTransaction.joiningExisting()
-        .call(() -> fromClaim().or(() -> fromAffiliation(username)));
+    Optional<InstitutionRef> institution =
+        QuarkusTransaction.joiningExisting()
+            .call(() -> fromClaim().or(() -> fromAffiliation(username)));
     return new Caller(username, Set.copyOf(identity.getRoles()), institution);
   }
 

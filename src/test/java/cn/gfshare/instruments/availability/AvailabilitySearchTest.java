@@ -42,7 +42,9 @@ class AvailabilitySearchTest {
     for (long id : new long[] {gzFree, fsBusyMorning, retired, otherCategory}) {
       CatalogFixtures.openAllWeek(id);
     }
-    Api.put(Tokens.managerGz(), "/api/v1/resources/" + closed + "/opening-hours", "{\"days\":[]}").then().statusCode(200);
+    Api.put(Tokens.managerGz(), "/api/v1/resources/" + closed + "/opening-hours", "{\"days\":[]}")
+        .then()
+        .statusCode(200);
     CatalogFixtures.rateCard(fsBusyMorning, PriceTier.CROSS_CITY, "300.00", "10.00", "50.00");
     Api.bookOk(Tokens.researcherFs(), fsBusyMorning, t(3, "09:00"), t(3, "12:00"));
   }
@@ -56,14 +58,21 @@ class AvailabilitySearchTest {
   }
 
   private static RequestSpecification search(String token, int minutes) {
-    return given().auth().oauth2(token).queryParam("from", t(3, "09:00")).queryParam("to", t(4, "00:00"))
+    return given()
+        .auth()
+        .oauth2(token)
+        .queryParam("from", t(3, "09:00"))
+        .queryParam("to", t(4, "00:00"))
         .queryParam("durationMinutes", minutes);
   }
 
   @Test
   void findsInstrumentsOfTheSubtreeInBothCitiesEarliestFirstWithTheCallersTierAndPrice() {
     String day = LocalDate.now(Slots.SHANGHAI).plusDays(3).toString();
-    search(Tokens.researcherGz()).queryParam("category", top).get("/api/v1/availability/search").then()
+    search(Tokens.researcherGz())
+        .queryParam("category", top)
+        .get("/api/v1/availability/search")
+        .then()
         .statusCode(200)
         .body("total", equalTo(2))
         .body("items.instrumentId", contains((int) gzFree, (int) fsBusyMorning))
@@ -80,40 +89,83 @@ class AvailabilitySearchTest {
 
   @Test
   void filtersByCityAndBySubCategory() {
-    search(Tokens.researcherGz()).queryParam("category", top).queryParam("city", "FS")
-        .get("/api/v1/availability/search").then().statusCode(200)
+    search(Tokens.researcherGz())
+        .queryParam("category", top)
+        .queryParam("city", "FS")
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(200)
         .body("items.instrumentId", contains((int) fsBusyMorning));
-    search(Tokens.researcherGz()).queryParam("category", child).get("/api/v1/availability/search").then()
-        .statusCode(200).body("items.instrumentId", contains((int) gzFree));
+    search(Tokens.researcherGz())
+        .queryParam("category", child)
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(200)
+        .body("items.instrumentId", contains((int) gzFree));
   }
 
   @Test
   void instrumentsWithoutASlotLongEnoughAreLeftOut() {
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("category", top)
-        .queryParam("from", t(3, "09:00")).queryParam("to", t(3, "12:00")).queryParam("durationMinutes", 120)
-        .get("/api/v1/availability/search").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("category", top)
+        .queryParam("from", t(3, "09:00"))
+        .queryParam("to", t(3, "12:00"))
+        .queryParam("durationMinutes", 120)
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(200)
         .body("items.instrumentId", contains((int) gzFree));
     // longer than the default maximum of 8 hours: nothing fits
-    search(Tokens.researcherGz(), 600).queryParam("category", top)
-        .get("/api/v1/availability/search").then().statusCode(200).body("total", equalTo(0));
+    search(Tokens.researcherGz(), 600)
+        .queryParam("category", top)
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
   }
 
   @Test
   void resultsArePaged() {
-    search(Tokens.researcherGz()).queryParam("category", top).queryParam("size", 1).queryParam("page", 1)
-        .get("/api/v1/availability/search").then().statusCode(200)
-        .body("total", equalTo(2)).body("items", hasSize(1)).body("items[0].instrumentId", equalTo((int) fsBusyMorning));
+    search(Tokens.researcherGz())
+        .queryParam("category", top)
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(2))
+        .body("items", hasSize(1))
+        .body("items[0].instrumentId", equalTo((int) fsBusyMorning));
   }
 
   @Test
   void badSearchesAre422() {
-    search(Tokens.researcherGz()).queryParam("category", "NO-SUCH").get("/api/v1/availability/search").then()
-        .statusCode(422).body("rule", equalTo("category-exists"));
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("category", top).get("/api/v1/availability/search")
-        .then().statusCode(422).body("rule", equalTo("duration"));
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("durationMinutes", 60)
-        .queryParam("from", t(1, "00:00")).queryParam("to", t(40, "00:00"))
-        .get("/api/v1/availability/search").then().statusCode(422).body("rule", equalTo("window-too-long"))
+    search(Tokens.researcherGz())
+        .queryParam("category", "NO-SUCH")
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("category-exists"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("category", top)
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("duration"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("durationMinutes", 60)
+        .queryParam("from", t(1, "00:00"))
+        .queryParam("to", t(40, "00:00"))
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("window-too-long"))
         .contentType(startsWith("application/problem+json"));
   }
 }

@@ -30,9 +30,15 @@ class InstrumentAvailabilityTest {
 
   private static String everyDay(String from, String to) {
     StringBuilder b = new StringBuilder("{\"days\":[");
-    for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-      b.append("{\"day\":\"").append(d).append("\",\"hours\":[{\"from\":\"").append(from).append("\",\"to\":\"")
-          .append(to).append("\"}]},");
+    for (String d :
+        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+      b.append("{\"day\":\"")
+          .append(d)
+          .append("\",\"hours\":[{\"from\":\"")
+          .append(from)
+          .append("\",\"to\":\"")
+          .append(to)
+          .append("\"}]},");
     }
     return b.substring(0, b.length() - 1) + "]}";
   }
@@ -43,8 +49,16 @@ class InstrumentAvailabilityTest {
   }
 
   private static JsonPath free(String token, long id, String from, String to) {
-    return given().auth().oauth2(token).queryParam("from", from).queryParam("to", to)
-        .get("/api/v1/instruments/" + id + "/availability").then().statusCode(200).extract().jsonPath();
+    return given()
+        .auth()
+        .oauth2(token)
+        .queryParam("from", from)
+        .queryParam("to", to)
+        .get("/api/v1/instruments/" + id + "/availability")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static String t(int days, String hhmm) {
@@ -58,16 +72,19 @@ class InstrumentAvailabilityTest {
   @Test
   void freeTimeIsOpeningHoursMinusBookingsWithTheirBuffersOnTheGrid() {
     long id = instrument("SYSU", "Asia/Shanghai", "manager-gz");
-    Api.put(Tokens.managerGz(), "/api/v1/resources/" + id + "/opening-hours", EVERY_DAY_9_TO_18).then().statusCode(200);
+    Api.put(Tokens.managerGz(), "/api/v1/resources/" + id + "/opening-hours", EVERY_DAY_9_TO_18)
+        .then()
+        .statusCode(200);
     CatalogFixtures.rules(id, CatalogFixtures.ruleSet().buffer(20).build());
     Api.bookOk(Tokens.researcherGz(), id, t(3, "10:00"), t(3, "12:00"));
     JsonPath p = free(Tokens.researcherGz(), id, t(3, "00:00"), t(4, "00:00"));
     assertThat(p.getLong("instrumentId")).isEqualTo(id);
     assertThat(p.getString("timeZone")).isEqualTo("Asia/Shanghai");
     // 09:40 and 12:20 are the buffered edges; the 30-minute grid moves them to 09:30 and 12:30
-    assertThat(p.getList("free", Map.class)).containsExactly(
-        Map.of("start", local(3, "09:00"), "end", local(3, "09:30")),
-        Map.of("start", local(3, "12:30"), "end", local(3, "18:00")));
+    assertThat(p.getList("free", Map.class))
+        .containsExactly(
+            Map.of("start", local(3, "09:00"), "end", local(3, "09:30")),
+            Map.of("start", local(3, "12:30"), "end", local(3, "18:00")));
   }
 
   @Test
@@ -75,27 +92,49 @@ class InstrumentAvailabilityTest {
     long id = instrument("SYSU", "Asia/Shanghai", "manager-gz");
     String base = "/api/v1/resources/" + id;
     Api.put(Tokens.managerGz(), base + "/opening-hours", EVERY_DAY_9_TO_18).then().statusCode(200);
-    Api.put(Tokens.managerGz(), base + "/exceptions/" + LocalDate.now(SH).plusDays(4), "{\"hours\":[]}")
-        .then().statusCode(200);
-    Api.put(Tokens.managerGz(), base + "/exceptions/" + LocalDate.now(SH).plusDays(5),
-        "{\"hours\":[{\"from\":\"08:00\",\"to\":\"20:00\"}]}").then().statusCode(200);
-    Api.post(Tokens.managerGz(), base + "/blackouts", "{\"start\":\"" + t(5, "12:00") + "\",\"end\":\""
-        + t(5, "13:00") + "\",\"reason\":\"vacuum pump service\"}").then().statusCode(201);
+    Api.put(
+            Tokens.managerGz(),
+            base + "/exceptions/" + LocalDate.now(SH).plusDays(4),
+            "{\"hours\":[]}")
+        .then()
+        .statusCode(200);
+    Api.put(
+            Tokens.managerGz(),
+            base + "/exceptions/" + LocalDate.now(SH).plusDays(5),
+            "{\"hours\":[{\"from\":\"08:00\",\"to\":\"20:00\"}]}")
+        .then()
+        .statusCode(200);
+    Api.post(
+            Tokens.managerGz(),
+            base + "/blackouts",
+            "{\"start\":\""
+                + t(5, "12:00")
+                + "\",\"end\":\""
+                + t(5, "13:00")
+                + "\",\"reason\":\"vacuum pump service\"}")
+        .then()
+        .statusCode(201);
     JsonPath p = free(Tokens.researcherGz(), id, t(3, "00:00"), t(6, "00:00"));
-    assertThat(p.getList("free", Map.class)).containsExactly(
-        Map.of("start", local(3, "09:00"), "end", local(3, "18:00")),
-        Map.of("start", local(5, "08:00"), "end", local(5, "12:00")),
-        Map.of("start", local(5, "13:00"), "end", local(5, "20:00")));
+    assertThat(p.getList("free", Map.class))
+        .containsExactly(
+            Map.of("start", local(3, "09:00"), "end", local(3, "18:00")),
+            Map.of("start", local(5, "08:00"), "end", local(5, "12:00")),
+            Map.of("start", local(5, "13:00"), "end", local(5, "20:00")));
   }
 
   @Test
   void aLabInBerlinKeepsLocalOpeningTimesAcrossTheNextDaylightSavingChange() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
     long id = instrument("SYSU", "Europe/Berlin", "manager-gz");
-    Api.put(Tokens.managerGz(), "/api/v1/resources/" + id + "/opening-hours", everyDay("09:00", "17:00"))
-        .then().statusCode(200);
+    Api.put(
+            Tokens.managerGz(),
+            "/api/v1/resources/" + id + "/opening-hours",
+            everyDay("09:00", "17:00"))
+        .then()
+        .statusCode(200);
     CatalogFixtures.rules(id, CatalogFixtures.ruleSet().horizon(366).build());
-    ZoneOffsetTransition next = berlin.getRules().nextTransition(Instant.now().plus(Duration.ofDays(2)));
+    ZoneOffsetTransition next =
+        berlin.getRules().nextTransition(Instant.now().plus(Duration.ofDays(2)));
     LocalDate day = next.getDateTimeBefore().toLocalDate();
     String from = day.minusDays(1).atStartOfDay(berlin).toOffsetDateTime().toString();
     String to = day.plusDays(2).atStartOfDay(berlin).toOffsetDateTime().toString();
@@ -112,12 +151,16 @@ class InstrumentAvailabilityTest {
       assertThat(Duration.between(start, end)).isEqualTo(Duration.ofHours(8));
     }
     // the offset changes across the transition, so the same local hours are different UTC hours
-    assertThat(OffsetDateTime.parse(free.get(0).get("start")).getOffset()).isEqualTo(next.getOffsetBefore());
-    assertThat(OffsetDateTime.parse(free.get(2).get("start")).getOffset()).isEqualTo(next.getOffsetAfter());
+    assertThat(OffsetDateTime.parse(free.get(0).get("start")).getOffset())
+        .isEqualTo(next.getOffsetBefore());
+    assertThat(OffsetDateTime.parse(free.get(2).get("start")).getOffset())
+        .isEqualTo(next.getOffsetAfter());
     // and a booking on the day after the change lands on local 09:00
     String start = day.plusDays(1).atTime(9, 0).atZone(berlin).toOffsetDateTime().toString();
     String end = day.plusDays(1).atTime(10, 0).atZone(berlin).toOffsetDateTime().toString();
-    Api.book(Tokens.researcherGz(), id, start, end).then().statusCode(201)
+    Api.book(Tokens.researcherGz(), id, start, end)
+        .then()
+        .statusCode(201)
         .body("start", equalTo(day.plusDays(1) + "T09:00:00" + next.getOffsetAfter().getId()));
   }
 
@@ -128,10 +171,12 @@ class InstrumentAvailabilityTest {
     Instant now = Instant.now();
     String from = OffsetDateTime.now(SH).toString();
     String to = OffsetDateTime.now(SH).plusDays(1).toString();
-    Instant internalFirst = OffsetDateTime.parse(
-        free(Tokens.researcherGz(), id, from, to).getString("free[0].start")).toInstant();
-    Instant externalFirst = OffsetDateTime.parse(
-        free(Tokens.researcherFs(), id, from, to).getString("free[0].start")).toInstant();
+    Instant internalFirst =
+        OffsetDateTime.parse(free(Tokens.researcherGz(), id, from, to).getString("free[0].start"))
+            .toInstant();
+    Instant externalFirst =
+        OffsetDateTime.parse(free(Tokens.researcherFs(), id, from, to).getString("free[0].start"))
+            .toInstant();
     assertThat(internalFirst).isBefore(now.plus(Duration.ofMinutes(31)));
     assertThat(externalFirst).isAfterOrEqualTo(now.plus(Duration.ofMinutes(120)));
   }
@@ -140,21 +185,72 @@ class InstrumentAvailabilityTest {
   void windowsAreCheckedAgainstHorizonAndLength() {
     long id = instrument("SYSU", "Asia/Shanghai", "manager-gz");
     String path = "/api/v1/instruments/" + id + "/availability";
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", t(1, "00:00")).queryParam("to", t(20, "00:00"))
-        .get(path).then().statusCode(422).body("rule", equalTo("horizon"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", t(1, "00:00"))
+        .queryParam("to", t(20, "00:00"))
+        .get(path)
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("horizon"));
     CatalogFixtures.rules(id, CatalogFixtures.ruleSet().horizon(200).build());
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", t(1, "00:00")).queryParam("to", t(60, "00:00"))
-        .get(path).then().statusCode(200);
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", t(1, "00:00")).queryParam("to", t(100, "00:00"))
-        .get(path).then().statusCode(422).body("rule", equalTo("window-too-long"));
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", t(3, "00:00")).queryParam("to", t(2, "00:00"))
-        .get(path).then().statusCode(422).body("rule", equalTo("window-order"));
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", "tomorrow").get(path).then().statusCode(422)
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", t(1, "00:00"))
+        .queryParam("to", t(60, "00:00"))
+        .get(path)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", t(1, "00:00"))
+        .queryParam("to", t(100, "00:00"))
+        .get(path)
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("window-too-long"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", t(3, "00:00"))
+        .queryParam("to", t(2, "00:00"))
+        .get(path)
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("window-order"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", "tomorrow")
+        .get(path)
+        .then()
+        .statusCode(422)
         .body("rule", equalTo("datetime-format"));
     // no window given: from now to the horizon
-    given().auth().oauth2(Tokens.researcherGz()).get(path).then().statusCode(200).body("free.size()", equalTo(
-        given().auth().oauth2(Tokens.researcherGz()).get(path).then().extract().path("free.size()")));
-    given().auth().oauth2(Tokens.researcherGz()).get("/api/v1/instruments/987654321/availability").then()
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body(
+            "free.size()",
+            equalTo(
+                given()
+                    .auth()
+                    .oauth2(Tokens.researcherGz())
+                    .get(path)
+                    .then()
+                    .extract()
+                    .path("free.size()")));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get("/api/v1/instruments/987654321/availability")
+        .then()
         .statusCode(404);
     given().get(path).then().statusCode(401);
   }
@@ -162,10 +258,19 @@ class InstrumentAvailabilityTest {
   @Test
   void aFullyBookedDayHasNoFreeTime() {
     long id = instrument("SYSU", "Asia/Shanghai", "manager-gz");
-    Api.put(Tokens.managerGz(), "/api/v1/resources/" + id + "/opening-hours", EVERY_DAY_9_TO_18).then().statusCode(200);
+    Api.put(Tokens.managerGz(), "/api/v1/resources/" + id + "/opening-hours", EVERY_DAY_9_TO_18)
+        .then()
+        .statusCode(200);
     Api.bookOk(Tokens.researcherGz(), id, t(3, "09:00"), t(3, "17:00"));
     Api.bookOk(Tokens.researcherFs(), id, t(3, "17:00"), t(3, "18:00"));
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", t(3, "00:00")).queryParam("to", t(4, "00:00"))
-        .get("/api/v1/instruments/" + id + "/availability").then().statusCode(200).body("free", hasSize(0));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", t(3, "00:00"))
+        .queryParam("to", t(4, "00:00"))
+        .get("/api/v1/instruments/" + id + "/availability")
+        .then()
+        .statusCode(200)
+        .body("free", hasSize(0));
   }
 }

@@ -31,16 +31,35 @@ class InstrumentCalendarTest {
     String start = Slots.iso(Slots.SHANGHAI, 3, "10:00");
     String end = Slots.iso(Slots.SHANGHAI, 3, "12:00");
     long r = Api.bookOk(Tokens.researcherFs(), id, start, end);
-    long cancelled = Api.bookOk(Tokens.researcherFs(), id, Slots.iso(Slots.SHANGHAI, 4, "10:00"),
-        Slots.iso(Slots.SHANGHAI, 4, "11:00"));
+    long cancelled =
+        Api.bookOk(
+            Tokens.researcherFs(),
+            id,
+            Slots.iso(Slots.SHANGHAI, 4, "10:00"),
+            Slots.iso(Slots.SHANGHAI, 4, "11:00"));
     Api.act(Tokens.researcherFs(), cancelled, "cancel").then().statusCode(200);
-    Api.post(Tokens.managerGz(), "/api/v1/resources/" + id + "/blackouts", "{\"start\":\""
-        + Slots.iso(Slots.SHANGHAI, 5, "09:00") + "\",\"end\":\"" + Slots.iso(Slots.SHANGHAI, 5, "10:00")
-        + "\",\"reason\":\"secret internal reason\"}").then().statusCode(201);
+    Api.post(
+            Tokens.managerGz(),
+            "/api/v1/resources/" + id + "/blackouts",
+            "{\"start\":\""
+                + Slots.iso(Slots.SHANGHAI, 5, "09:00")
+                + "\",\"end\":\""
+                + Slots.iso(Slots.SHANGHAI, 5, "10:00")
+                + "\",\"reason\":\"secret internal reason\"}")
+        .then()
+        .statusCode(201);
 
-    String ics = given().get("/api/v1/instruments/" + id + "/calendar.ics").then().statusCode(200)
-        .contentType("text/calendar").extract().asString();
-    assertThat(ics).doesNotContain("researcher-fs").doesNotContain("test measurement")
+    String ics =
+        given()
+            .get("/api/v1/instruments/" + id + "/calendar.ics")
+            .then()
+            .statusCode(200)
+            .contentType("text/calendar")
+            .extract()
+            .asString();
+    assertThat(ics)
+        .doesNotContain("researcher-fs")
+        .doesNotContain("test measurement")
         .doesNotContain("secret internal reason");
 
     Calendar cal = new CalendarBuilder().build(new StringReader(ics));
@@ -48,9 +67,12 @@ class InstrumentCalendarTest {
     List<VEvent> events = cal.getComponents(Component.VEVENT);
     assertThat(events).hasSize(2);
     VEvent busy = events.stream().filter(e -> summary(e).equals("Busy")).findFirst().orElseThrow();
-    assertThat(busy.getUid().orElseThrow().getValue()).isEqualTo("reservation-" + r + "@gf-instruments.cn");
-    assertThat(toInstant(busy.<Temporal>getDateTimeStart().orElseThrow().getDate())).isEqualTo(OffsetDateTime.parse(start).toInstant());
-    assertThat(toInstant(busy.<Temporal>getDateTimeEnd().orElseThrow().getDate())).isEqualTo(OffsetDateTime.parse(end).toInstant());
+    assertThat(busy.getUid().orElseThrow().getValue())
+        .isEqualTo("reservation-" + r + "@gf-instruments.cn");
+    assertThat(toInstant(busy.<Temporal>getDateTimeStart().orElseThrow().getDate()))
+        .isEqualTo(OffsetDateTime.parse(start).toInstant());
+    assertThat(toInstant(busy.<Temporal>getDateTimeEnd().orElseThrow().getDate()))
+        .isEqualTo(OffsetDateTime.parse(end).toInstant());
     assertThat(events).anyMatch(e -> summary(e).equals("Unavailable"));
   }
 

@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Test;
 /** Defaults, audiences and the equal-access switch, as pure logic. */
 class RulesResolutionTest {
 
-  private static final RuleDefaults DEFAULTS = new RuleDefaults(30, 30, 480, 0, 120, 1440, 14, 0, 24);
+  private static final RuleDefaults DEFAULTS =
+      new RuleDefaults(30, 30, 480, 0, 120, 1440, 14, 0, 24);
   private static final long OWNER = 1L;
   private static final Optional<InstitutionRef> SAME_INSTITUTION =
-      Optional.of(new InstitutionRef(OWNER, "SYSU", "中山大学", "SYSU", "GZ", InstitutionType.UNIVERSITY));
+      Optional.of(
+          new InstitutionRef(OWNER, "SYSU", "中山大学", "SYSU", "GZ", InstitutionType.UNIVERSITY));
   private static final Optional<InstitutionRef> SAME_CITY =
-      Optional.of(new InstitutionRef(2L, "SCUT", "华南理工大学", "SCUT", "GZ", InstitutionType.UNIVERSITY));
+      Optional.of(
+          new InstitutionRef(2L, "SCUT", "华南理工大学", "SCUT", "GZ", InstitutionType.UNIVERSITY));
   private static final Optional<InstitutionRef> OTHER_CITY =
-      Optional.of(new InstitutionRef(3L, "FOSU", "佛山科学技术学院", "FOSU", "FS", InstitutionType.UNIVERSITY));
+      Optional.of(
+          new InstitutionRef(3L, "FOSU", "佛山科学技术学院", "FOSU", "FS", InstitutionType.UNIVERSITY));
 
   @Test
   void unsetRulesTakeThePlatformDefaultsAndTheCatalogFlags() {
@@ -36,7 +40,9 @@ class RulesResolutionTest {
 
   @Test
   void aLabsValueWinsOverDefaultAndCatalogFlag() {
-    RuleSet lab = new RuleSet(15, null, null, null, null, null, 30, 10, null, null, null, null, false, null, null);
+    RuleSet lab =
+        new RuleSet(
+            15, null, null, null, null, null, 30, 10, null, null, null, null, false, null, null);
     RuleSet complete = DEFAULTS.complete(lab, true, false);
     assertThat(complete.slotMinutes()).isEqualTo(15);
     assertThat(complete.horizonDays()).isEqualTo(30);
@@ -56,8 +62,23 @@ class RulesResolutionTest {
 
   @Test
   void crossCityLeadTimeAndQuotasApplyOnlyToTheCrossCityAudience() {
-    RuleSet lab = new RuleSet(null, null, null, null, null, 2880, null, null, new BigDecimal("4"), null,
-        new BigDecimal("2"), null, null, null, null);
+    RuleSet lab =
+        new RuleSet(
+            null,
+            null,
+            null,
+            null,
+            null,
+            2880,
+            null,
+            null,
+            new BigDecimal("4"),
+            null,
+            new BigDecimal("2"),
+            null,
+            null,
+            null,
+            null);
     RuleSet complete = DEFAULTS.complete(lab, false, false);
     EffectiveRules internal = EffectiveRules.of(complete, Audience.INTERNAL);
     EffectiveRules external = EffectiveRules.of(complete, Audience.EXTERNAL);
@@ -71,7 +92,8 @@ class RulesResolutionTest {
 
   @Test
   void theHorizonEndsAtTheEndOfTheLastLocalDay() {
-    EffectiveRules r = EffectiveRules.of(DEFAULTS.complete(RuleSet.EMPTY, false, false), Audience.INTERNAL);
+    EffectiveRules r =
+        EffectiveRules.of(DEFAULTS.complete(RuleSet.EMPTY, false, false), Audience.INTERNAL);
     ZoneId sh = ZoneId.of("Asia/Shanghai");
     // 2026-03-02 23:30 in Shanghai: today is the 2nd, so 14 days ahead is the 16th, through its end
     Instant now = Instant.parse("2026-03-02T15:30:00Z");

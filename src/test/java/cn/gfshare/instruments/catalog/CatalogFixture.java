@@ -18,6 +18,7 @@ final class CatalogFixture {
 
   /** A word no demo or other test data contains; put in every instrument's techniques. */
   final String token;
+
   final long sysuId;
   final long jihuaId;
   final long gzLab;
@@ -33,8 +34,14 @@ final class CatalogFixture {
   }
 
   static long institutionId(String code) {
-    return given().queryParam("q", code).get("/api/v1/institutions").then().statusCode(200).extract()
-        .jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
+    return given()
+        .queryParam("q", code)
+        .get("/api/v1/institutions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("items.find { it.code == '" + code + "' }.id");
   }
 
   String code(String kind) {
@@ -43,31 +50,86 @@ final class CatalogFixture {
 
   long lab(String adminToken, long institutionId, String manager) {
     String code = code("LAB");
-    return given().auth().oauth2(adminToken).contentType(ContentType.JSON)
-        .body(Map.of("code", code, "institutionId", institutionId, "name", "测试平台 " + code, "nameEn", "Test platform " + code,
-            "location", "Building 1", "contactName", "王老师", "contactPhone", "020-8888 0000",
-            "contactEmail", "platform@example.cn", "managers", java.util.List.of(manager)))
-        .post("/api/v1/labs").then().statusCode(201).extract().jsonPath().getLong("id");
+    return given()
+        .auth()
+        .oauth2(adminToken)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "code",
+                code,
+                "institutionId",
+                institutionId,
+                "name",
+                "测试平台 " + code,
+                "nameEn",
+                "Test platform " + code,
+                "location",
+                "Building 1",
+                "contactName",
+                "王老师",
+                "contactPhone",
+                "020-8888 0000",
+                "contactEmail",
+                "platform@example.cn",
+                "managers",
+                java.util.List.of(manager)))
+        .post("/api/v1/labs")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   /** Creates an instrument through the API as {@code managerToken}; returns its id. */
   long instrument(String managerToken, long labId, Map<String, Object> fields) {
-    Map<String, Object> body = new java.util.HashMap<>(Map.of(
-        "labId", labId, "code", code("INS"), "name", "仪器", "nameEn", "Instrument", "categoryCode", "010101",
-        "valueCny", 1_000_000, "techniques", java.util.List.of(token)));
+    Map<String, Object> body =
+        new java.util.HashMap<>(
+            Map.of(
+                "labId",
+                labId,
+                "code",
+                code("INS"),
+                "name",
+                "仪器",
+                "nameEn",
+                "Instrument",
+                "categoryCode",
+                "010101",
+                "valueCny",
+                1_000_000,
+                "techniques",
+                java.util.List.of(token)));
     body.putAll(fields);
-    return given().auth().oauth2(managerToken).contentType(ContentType.JSON).body(body)
-        .post("/api/v1/instruments").then().statusCode(201).extract().jsonPath().getLong("id");
+    return given()
+        .auth()
+        .oauth2(managerToken)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/instruments")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
-  static Map<String, Object> prices(String effectiveFrom, int internal, int sameCity, int crossCity, int enterprise) {
+  static Map<String, Object> prices(
+      String effectiveFrom, int internal, int sameCity, int crossCity, int enterprise) {
     return Map.of(
-        "effectiveFrom", effectiveFrom,
-        "prices", java.util.List.of(
-            tier("INTERNAL", internal), tier("SAME_CITY", sameCity), tier("CROSS_CITY", crossCity), tier("ENTERPRISE", enterprise)));
+        "effectiveFrom",
+        effectiveFrom,
+        "prices",
+        java.util.List.of(
+            tier("INTERNAL", internal),
+            tier("SAME_CITY", sameCity),
+            tier("CROSS_CITY", crossCity),
+            tier("ENTERPRISE", enterprise)));
   }
 
   private static Map<String, Object> tier(String tier, int perHour) {
-    return Map.of("tier", tier, "perHour", perHour, "perSample", perHour / 2, "perOperatorHour", 100);
+    return Map.of(
+        "tier", tier, "perHour", perHour, "perSample", perHour / 2, "perOperatorHour", 100);
   }
 }

@@ -16,7 +16,9 @@ class CategoryCodeTest {
 
   @Test
   void subtreeIsAPathPrefix() {
-    assertThat(CategoryCode.path("010203")).startsWith(CategoryCode.path("0102")).startsWith(CategoryCode.path("01"));
+    assertThat(CategoryCode.path("010203"))
+        .startsWith(CategoryCode.path("0102"))
+        .startsWith(CategoryCode.path("01"));
     assertThat(CategoryCode.path("020101")).doesNotStartWith(CategoryCode.path("01"));
   }
 

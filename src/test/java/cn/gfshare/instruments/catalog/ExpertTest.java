@@ -32,21 +32,77 @@ class ExpertTest {
       String gz = Tokens.managerGz();
       String fs = Tokens.managerFs();
       semId = x.instrument(gz, x.gzLab, Map.of("name", "扫描电子显微镜", "nameEn", "SEM"));
-      lcmsId = x.instrument(fs, x.fsLab, Map.of("name", "液质联用仪", "nameEn", "LC-MS", "categoryCode", "010201"));
-      chen = expert(gz, x, x.gzLab, "陈志远", "Chen Zhiyuan", List.of("电子显微学", "EBSD", x.token), List.of("zh", "yue"), List.of(semId));
-      lin = expert(fs, x, x.fsLab, "林海", "Lin Hai", List.of("蛋白质组学", "Mass spectrometry", x.token), List.of("zh", "en"), List.of(lcmsId));
+      lcmsId =
+          x.instrument(
+              fs, x.fsLab, Map.of("name", "液质联用仪", "nameEn", "LC-MS", "categoryCode", "010201"));
+      chen =
+          expert(
+              gz,
+              x,
+              x.gzLab,
+              "陈志远",
+              "Chen Zhiyuan",
+              List.of("电子显微学", "EBSD", x.token),
+              List.of("zh", "yue"),
+              List.of(semId));
+      lin =
+          expert(
+              fs,
+              x,
+              x.fsLab,
+              "林海",
+              "Lin Hai",
+              List.of("蛋白质组学", "Mass spectrometry", x.token),
+              List.of("zh", "en"),
+              List.of(lcmsId));
       f = x;
     }
     return f;
   }
 
-  private static long expert(String token, CatalogFixture x, long lab, String name, String nameEn, List<String> fields,
-      List<String> languages, List<Long> instruments) {
-    Map<String, Object> body = new HashMap<>(Map.of("labId", lab, "code", x.code("EXP"), "name", name, "nameEn", nameEn,
-        "title", "研究员", "fields", fields, "languages", languages, "email", nameEn.replace(' ', '.').toLowerCase() + "@example.cn",
-        "phone", "020-1234 5678", "instrumentIds", instruments));
-    return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/experts")
-        .then().statusCode(201).extract().jsonPath().getLong("id");
+  private static long expert(
+      String token,
+      CatalogFixture x,
+      long lab,
+      String name,
+      String nameEn,
+      List<String> fields,
+      List<String> languages,
+      List<Long> instruments) {
+    Map<String, Object> body =
+        new HashMap<>(
+            Map.of(
+                "labId",
+                lab,
+                "code",
+                x.code("EXP"),
+                "name",
+                name,
+                "nameEn",
+                nameEn,
+                "title",
+                "研究员",
+                "fields",
+                fields,
+                "languages",
+                languages,
+                "email",
+                nameEn.replace(' ', '.').toLowerCase() + "@example.cn",
+                "phone",
+                "020-1234 5678",
+                "instrumentIds",
+                instruments));
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/experts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   private static ValidatableResponse search(Map<String, ?> params) {
@@ -72,13 +128,30 @@ class ExpertTest {
   @Test
   void emailAndPhoneOnlyForSignedInCallers() {
     fixture();
-    search(Map.of("field", "ebsd")).body("items[0]", not(hasKey("email"))).body("items[0]", not(hasKey("phone")));
-    given().get("/api/v1/experts/" + chen).then().statusCode(200).body("$", not(hasKey("email")))
-        .body("instruments.id", contains((int) semId)).body("fields", hasItem("EBSD"));
-    given().auth().oauth2(Tokens.researcherFs()).get("/api/v1/experts/" + chen).then()
-        .body("email", equalTo("chen.zhiyuan@example.cn")).body("phone", equalTo("020-1234 5678"));
-    given().auth().oauth2(Tokens.partner()).queryParams(Map.of("q", f.token, "field", "ebsd")).get("/api/v1/experts")
-        .then().body("items[0].email", equalTo("chen.zhiyuan@example.cn"));
+    search(Map.of("field", "ebsd"))
+        .body("items[0]", not(hasKey("email")))
+        .body("items[0]", not(hasKey("phone")));
+    given()
+        .get("/api/v1/experts/" + chen)
+        .then()
+        .statusCode(200)
+        .body("$", not(hasKey("email")))
+        .body("instruments.id", contains((int) semId))
+        .body("fields", hasItem("EBSD"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .get("/api/v1/experts/" + chen)
+        .then()
+        .body("email", equalTo("chen.zhiyuan@example.cn"))
+        .body("phone", equalTo("020-1234 5678"));
+    given()
+        .auth()
+        .oauth2(Tokens.partner())
+        .queryParams(Map.of("q", f.token, "field", "ebsd"))
+        .get("/api/v1/experts")
+        .then()
+        .body("items[0].email", equalTo("chen.zhiyuan@example.cn"));
   }
 
   @Test
@@ -91,21 +164,60 @@ class ExpertTest {
   void managerLinksOnlyInstrumentsOfLabsTheyManage() {
     fixture();
     String gz = Tokens.managerGz();
-    given().auth().oauth2(gz).contentType(ContentType.JSON).body(Map.of("instrumentIds", List.of(semId, lcmsId)))
-        .put("/api/v1/experts/" + chen + "/instruments").then().statusCode(403);
-    given().auth().oauth2(Tokens.managerFs()).contentType(ContentType.JSON).body(Map.of("instrumentIds", List.of(lcmsId)))
-        .put("/api/v1/experts/" + chen + "/instruments").then().statusCode(403);
-    long second = f.instrument(gz, f.gzLab, Map.of("name", "聚焦离子束", "nameEn", "FIB-SEM", "categoryCode", "010103"));
-    given().auth().oauth2(gz).contentType(ContentType.JSON).body(Map.of("instrumentIds", List.of(semId, second)))
-        .put("/api/v1/experts/" + chen + "/instruments").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(gz)
+        .contentType(ContentType.JSON)
+        .body(Map.of("instrumentIds", List.of(semId, lcmsId)))
+        .put("/api/v1/experts/" + chen + "/instruments")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.managerFs())
+        .contentType(ContentType.JSON)
+        .body(Map.of("instrumentIds", List.of(lcmsId)))
+        .put("/api/v1/experts/" + chen + "/instruments")
+        .then()
+        .statusCode(403);
+    long second =
+        f.instrument(
+            gz, f.gzLab, Map.of("name", "聚焦离子束", "nameEn", "FIB-SEM", "categoryCode", "010103"));
+    given()
+        .auth()
+        .oauth2(gz)
+        .contentType(ContentType.JSON)
+        .body(Map.of("instrumentIds", List.of(semId, second)))
+        .put("/api/v1/experts/" + chen + "/instruments")
+        .then()
+        .statusCode(200)
         .body("instruments.id", containsInAnyOrder((int) semId, (int) second));
-    given().auth().oauth2(gz).contentType(ContentType.JSON).body(Map.of("instrumentIds", List.of(987654321L)))
-        .put("/api/v1/experts/" + chen + "/instruments").then().statusCode(422).body("violations.field", hasItem("instrumentIds"));
+    given()
+        .auth()
+        .oauth2(gz)
+        .contentType(ContentType.JSON)
+        .body(Map.of("instrumentIds", List.of(987654321L)))
+        .put("/api/v1/experts/" + chen + "/instruments")
+        .then()
+        .statusCode(422)
+        .body("violations.field", hasItem("instrumentIds"));
     // admins may link across labs
-    given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("instrumentIds", List.of(semId, lcmsId)))
-        .put("/api/v1/experts/" + chen + "/instruments").then().statusCode(200);
-    given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("instrumentIds", List.of(semId)))
-        .put("/api/v1/experts/" + chen + "/instruments").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("instrumentIds", List.of(semId, lcmsId)))
+        .put("/api/v1/experts/" + chen + "/instruments")
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("instrumentIds", List.of(semId)))
+        .put("/api/v1/experts/" + chen + "/instruments")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -113,19 +225,79 @@ class ExpertTest {
     fixture();
     String fs = Tokens.managerFs();
     String etag = given().get("/api/v1/experts/" + lin).then().extract().header("ETag");
-    Map<String, Object> body = Map.of("name", "林海", "nameEn", "Lin Hai", "title", "教授",
-        "fields", List.of("蛋白质组学", "Mass spectrometry", f.token), "languages", List.of("zh", "en"), "consultations", false);
-    given().auth().oauth2(fs).contentType(ContentType.JSON).body(body).put("/api/v1/experts/" + lin).then().statusCode(428);
-    given().auth().oauth2(Tokens.managerGz()).contentType(ContentType.JSON).header("If-Match", etag).body(body)
-        .put("/api/v1/experts/" + lin).then().statusCode(403);
-    given().auth().oauth2(fs).contentType(ContentType.JSON).header("If-Match", etag).body(body)
-        .put("/api/v1/experts/" + lin).then().statusCode(200).body("title", equalTo("教授"))
-        .body("consultations", equalTo(false)).body("instruments.id", contains((int) lcmsId));
-    given().auth().oauth2(fs).contentType(ContentType.JSON).header("If-Match", etag).body(body)
-        .put("/api/v1/experts/" + lin).then().statusCode(412);
-    given().auth().oauth2(fs).contentType(ContentType.JSON)
-        .body(Map.of("labId", f.fsLab, "code", f.code("EXP"), "name", "", "nameEn", "X", "fields", List.of(), "languages", List.of("Chinese!")))
-        .post("/api/v1/experts").then().statusCode(422)
+    Map<String, Object> body =
+        Map.of(
+            "name",
+            "林海",
+            "nameEn",
+            "Lin Hai",
+            "title",
+            "教授",
+            "fields",
+            List.of("蛋白质组学", "Mass spectrometry", f.token),
+            "languages",
+            List.of("zh", "en"),
+            "consultations",
+            false);
+    given()
+        .auth()
+        .oauth2(fs)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .put("/api/v1/experts/" + lin)
+        .then()
+        .statusCode(428);
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/v1/experts/" + lin)
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(fs)
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/v1/experts/" + lin)
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("教授"))
+        .body("consultations", equalTo(false))
+        .body("instruments.id", contains((int) lcmsId));
+    given()
+        .auth()
+        .oauth2(fs)
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/v1/experts/" + lin)
+        .then()
+        .statusCode(412);
+    given()
+        .auth()
+        .oauth2(fs)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "labId",
+                f.fsLab,
+                "code",
+                f.code("EXP"),
+                "name",
+                "",
+                "nameEn",
+                "X",
+                "fields",
+                List.of(),
+                "languages",
+                List.of("Chinese!")))
+        .post("/api/v1/experts")
+        .then()
+        .statusCode(422)
         .body("violations.field", hasItem(org.hamcrest.Matchers.containsString("fields")))
         .body("violations.field", hasItem(org.hamcrest.Matchers.containsString("languages")));
   }
@@ -134,12 +306,27 @@ class ExpertTest {
   void consultationRatesAreAppendedForExperts() {
     fixture();
     String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    given().auth().oauth2(Tokens.managerGz()).contentType(ContentType.JSON).body(CatalogFixture.prices(today, 200, 400, 400, 800))
-        .post("/api/v1/experts/" + chen + "/rate-cards").then().statusCode(201);
-    given().get("/api/v1/experts/" + chen).then().body("rates.find { it.tier == 'ENTERPRISE' }.perHour", equalTo(800.00f));
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .contentType(ContentType.JSON)
+        .body(CatalogFixture.prices(today, 200, 400, 400, 800))
+        .post("/api/v1/experts/" + chen + "/rate-cards")
+        .then()
+        .statusCode(201);
+    given()
+        .get("/api/v1/experts/" + chen)
+        .then()
+        .body("rates.find { it.tier == 'ENTERPRISE' }.perHour", equalTo(800.00f));
     given().get("/api/v1/experts/" + chen + "/rate-cards").then().body("total", equalTo(4));
-    given().auth().oauth2(Tokens.managerFs()).contentType(ContentType.JSON).body(CatalogFixture.prices(today, 1, 2, 2, 3))
-        .post("/api/v1/experts/" + chen + "/rate-cards").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.managerFs())
+        .contentType(ContentType.JSON)
+        .body(CatalogFixture.prices(today, 1, 2, 2, 3))
+        .post("/api/v1/experts/" + chen + "/rate-cards")
+        .then()
+        .statusCode(403);
     // an expert's id is not an instrument's
     given().get("/api/v1/instruments/" + chen).then().statusCode(404);
   }

@@ -30,7 +30,10 @@ class InstrumentImportTest {
 
   /** REST Assured would otherwise send "text/csv; charset=ISO-8859-1", which the server honours. */
   private static final RestAssuredConfig LATIN1_NOT_ASSUMED =
-      RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+      RestAssuredConfig.config()
+          .encoderConfig(
+              EncoderConfig.encoderConfig()
+                  .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
   private static CatalogFixture f;
 
@@ -42,12 +45,23 @@ class InstrumentImportTest {
   }
 
   private static String line(String code, String category, String value) {
-    return code + ",场发射扫描电子显微镜,FE-SEM,GeminiSEM 560,ZEISS," + category + "," + value
-        + ",2022,ACTIVE,测试楼 A305,\"SEM;EDS;" + fixture().token + "\",false,true,true,180,300,300,450\n";
+    return code
+        + ",场发射扫描电子显微镜,FE-SEM,GeminiSEM 560,ZEISS,"
+        + category
+        + ","
+        + value
+        + ",2022,ACTIVE,测试楼 A305,\"SEM;EDS;"
+        + fixture().token
+        + "\",false,true,true,180,300,300,450\n";
   }
 
   private static ValidatableResponse post(String token, long lab, String csv, Boolean partial) {
-    var req = given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8));
+    var req =
+        given()
+            .auth()
+            .oauth2(token)
+            .contentType("text/csv; charset=UTF-8")
+            .body(csv.getBytes(StandardCharsets.UTF_8));
     if (partial != null) {
       req.queryParam("partial", partial);
     }
@@ -55,26 +69,51 @@ class InstrumentImportTest {
   }
 
   private static long labTotal(long lab) {
-    return given().queryParam("labId", lab).queryParam("status", "ACTIVE,MAINTENANCE,RETIRED").get("/api/v1/instruments")
-        .then().extract().jsonPath().getLong("total");
+    return given()
+        .queryParam("labId", lab)
+        .queryParam("status", "ACTIVE,MAINTENANCE,RETIRED")
+        .get("/api/v1/instruments")
+        .then()
+        .extract()
+        .jsonPath()
+        .getLong("total");
   }
 
   @Test
   void goodFileCreatesThenReimportUpdatesOrLeavesUnchanged() {
     fixture();
     String a = f.code("CSV"), b = f.code("CSV");
-    String csv = "\uFEFF" + HEADER + line(a, "010101", "4580000") + line(b, "020202", "\"680,000.00\"");
-    post(Tokens.managerGz(), f.gzLab, csv, null).statusCode(200)
-        .body("rowCount", equalTo(2)).body("created", equalTo(2)).body("errors", equalTo(0))
-        .body("rows.status", contains("CREATED", "CREATED")).body("rows.row", contains(2, 3));
-    long id = given().queryParam("q", a).get("/api/v1/instruments").then().extract().jsonPath().getLong("items[0].id");
-    given().get("/api/v1/instruments/" + id).then().body("name", equalTo("场发射扫描电子显微镜"))
-        .body("qualificationRequired", equalTo(true)).body("rates", hasSize(4))
+    String csv =
+        "\uFEFF" + HEADER + line(a, "010101", "4580000") + line(b, "020202", "\"680,000.00\"");
+    post(Tokens.managerGz(), f.gzLab, csv, null)
+        .statusCode(200)
+        .body("rowCount", equalTo(2))
+        .body("created", equalTo(2))
+        .body("errors", equalTo(0))
+        .body("rows.status", contains("CREATED", "CREATED"))
+        .body("rows.row", contains(2, 3));
+    long id =
+        given()
+            .queryParam("q", a)
+            .get("/api/v1/instruments")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+    given()
+        .get("/api/v1/instruments/" + id)
+        .then()
+        .body("name", equalTo("场发射扫描电子显微镜"))
+        .body("qualificationRequired", equalTo(true))
+        .body("rates", hasSize(4))
         .body("rates.find { it.tier == 'ENTERPRISE' }.perHour", equalTo(450.00f));
 
     String changed = HEADER + line(a, "010101", "4580000") + line(b, "020202", "700000");
-    post(Tokens.managerGz(), f.gzLab, changed, null).statusCode(200)
-        .body("rows.status", contains("UNCHANGED", "UPDATED")).body("unchanged", equalTo(1)).body("updated", equalTo(1));
+    post(Tokens.managerGz(), f.gzLab, changed, null)
+        .statusCode(200)
+        .body("rows.status", contains("UNCHANGED", "UPDATED"))
+        .body("unchanged", equalTo(1))
+        .body("updated", equalTo(1));
     given().get("/api/v1/instruments/" + id + "/rate-cards").then().body("total", equalTo(4));
   }
 
@@ -84,11 +123,15 @@ class InstrumentImportTest {
     long before = labTotal(f.gzLab);
     String good = f.code("CSV"), bad = f.code("CSV");
     String csv = HEADER + line(good, "010101", "100000") + line(bad, "999999", "abc");
-    post(Tokens.managerGz(), f.gzLab, csv, null).statusCode(422)
+    post(Tokens.managerGz(), f.gzLab, csv, null)
+        .statusCode(422)
         .contentType(startsWith("application/problem+json"))
         .body("rule", equalTo("import-rows-invalid"))
-        .body("rowCount", equalTo(2)).body("errorCount", equalTo(1))
-        .body("rows", hasSize(1)).body("rows[0].row", equalTo(3)).body("rows[0].code", equalTo(bad))
+        .body("rowCount", equalTo(2))
+        .body("errorCount", equalTo(1))
+        .body("rows", hasSize(1))
+        .body("rows[0].row", equalTo(3))
+        .body("rows[0].code", equalTo(bad))
         .body("rows[0].status", equalTo("ERROR"))
         .body("rows[0].errors.column", hasItem("value_cny"));
     assertThat(labTotal(f.gzLab)).isEqualTo(before);
@@ -99,9 +142,16 @@ class InstrumentImportTest {
     fixture();
     long before = labTotal(f.gzLab);
     String good = f.code("CSV"), badCategory = f.code("CSV");
-    String csv = HEADER + line(good, "010101", "100000") + line(badCategory, "019999", "100000") + line(good, "010101", "1");
-    post(Tokens.managerGz(), f.gzLab, csv, true).statusCode(200)
-        .body("partial", equalTo(true)).body("created", equalTo(1)).body("errors", equalTo(2))
+    String csv =
+        HEADER
+            + line(good, "010101", "100000")
+            + line(badCategory, "019999", "100000")
+            + line(good, "010101", "1");
+    post(Tokens.managerGz(), f.gzLab, csv, true)
+        .statusCode(200)
+        .body("partial", equalTo(true))
+        .body("created", equalTo(1))
+        .body("errors", equalTo(2))
         .body("rows.status", contains("CREATED", "ERROR", "ERROR"))
         .body("rows[1].errors[0].column", equalTo("category_code"))
         .body("rows[2].errors[0].message", containsString("repeats row 2"));
@@ -112,36 +162,67 @@ class InstrumentImportTest {
   void codesOfAnotherLabAndOtherLabsManagersAreRefused() {
     fixture();
     String code = f.code("CSV");
-    post(Tokens.managerFs(), f.fsLab, HEADER + line(code, "010101", "100000"), null).statusCode(200);
-    post(Tokens.managerGz(), f.gzLab, HEADER + line(code, "010101", "100000"), null).statusCode(422)
+    post(Tokens.managerFs(), f.fsLab, HEADER + line(code, "010101", "100000"), null)
+        .statusCode(200);
+    post(Tokens.managerGz(), f.gzLab, HEADER + line(code, "010101", "100000"), null)
+        .statusCode(422)
         .body("rows[0].errors[0].message", containsString("belongs to lab"));
-    post(Tokens.managerGz(), f.fsLab, HEADER + line(f.code("CSV"), "010101", "100000"), null).statusCode(403);
+    post(Tokens.managerGz(), f.fsLab, HEADER + line(f.code("CSV"), "010101", "100000"), null)
+        .statusCode(403);
     post(Tokens.researcherGz(), f.gzLab, HEADER, null).statusCode(403);
   }
 
   @Test
   void badHeaderEncodingAndSyntaxAre422() {
     fixture();
-    post(Tokens.managerGz(), f.gzLab, "code,name_zh,colour\nA,甲,red\n", null).statusCode(422)
-        .body("rule", equalTo("csv-header")).body("violations.field", hasItem("colour"))
+    post(Tokens.managerGz(), f.gzLab, "code,name_zh,colour\nA,甲,red\n", null)
+        .statusCode(422)
+        .body("rule", equalTo("csv-header"))
+        .body("violations.field", hasItem("colour"))
         .body("violations.field", hasItem("category_code"));
-    post(Tokens.managerGz(), f.gzLab, HEADER, null).statusCode(422).body("rule", equalTo("csv-empty"));
-    post(Tokens.managerGz(), f.gzLab, HEADER + "A,\"unclosed,x\n", null).statusCode(422).body("rule", equalTo("csv-malformed"));
+    post(Tokens.managerGz(), f.gzLab, HEADER, null)
+        .statusCode(422)
+        .body("rule", equalTo("csv-empty"));
+    post(Tokens.managerGz(), f.gzLab, HEADER + "A,\"unclosed,x\n", null)
+        .statusCode(422)
+        .body("rule", equalTo("csv-malformed"));
     byte[] gbk = (HEADER + line(f.code("CSV"), "010101", "1")).getBytes(Charset.forName("GBK"));
-    given().config(LATIN1_NOT_ASSUMED).auth().oauth2(Tokens.managerGz()).contentType("text/csv").body(gbk)
-        .post("/api/v1/labs/" + f.gzLab + "/instruments/import").then().statusCode(422).body("rule", equalTo("csv-encoding"));
+    given()
+        .config(LATIN1_NOT_ASSUMED)
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .contentType("text/csv")
+        .body(gbk)
+        .post("/api/v1/labs/" + f.gzLab + "/instruments/import")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("csv-encoding"));
     // …unless the caller says which charset it is
-    given().auth().oauth2(Tokens.managerGz()).contentType("text/csv; charset=GBK").body(gbk)
-        .post("/api/v1/labs/" + f.gzLab + "/instruments/import").then().statusCode(200).body("created", equalTo(1));
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .contentType("text/csv; charset=GBK")
+        .body(gbk)
+        .post("/api/v1/labs/" + f.gzLab + "/instruments/import")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
   }
 
   @Test
   void chineseHeadersAreUnderstood() {
     fixture();
     String code = f.code("CSV");
-    String csv = "仪器编号,仪器名称,英文名称,分类代码,原值（元）,状态,需审批\n" + code + ",激光粒度分析仪,Laser particle sizer,020201,680000,维修,是\n";
+    String csv =
+        "仪器编号,仪器名称,英文名称,分类代码,原值（元）,状态,需审批\n"
+            + code
+            + ",激光粒度分析仪,Laser particle sizer,020201,680000,维修,是\n";
     post(Tokens.managerGz(), f.gzLab, csv, null).statusCode(200).body("created", equalTo(1));
-    given().queryParam("q", code).queryParam("status", "MAINTENANCE").get("/api/v1/instruments").then()
+    given()
+        .queryParam("q", code)
+        .queryParam("status", "MAINTENANCE")
+        .get("/api/v1/instruments")
+        .then()
         .body("items[0].requiresApproval", equalTo(true));
   }
 
@@ -149,15 +230,33 @@ class InstrumentImportTest {
   void exportedCsvReimportsWithoutChanges() {
     fixture();
     long lab = f.lab(Tokens.admin(), f.jihuaId, "manager-fs");
-    String csv = HEADER + line(f.code("CSV"), "010101", "4580000") + line(f.code("CSV"), "010201", "7500000");
+    String csv =
+        HEADER
+            + line(f.code("CSV"), "010101", "4580000")
+            + line(f.code("CSV"), "010201", "7500000");
     post(Tokens.managerFs(), lab, csv, null).statusCode(200).body("created", equalTo(2));
-    byte[] exported = given().get("/api/v1/labs/" + lab + "/instruments/export.csv").then().statusCode(200)
-        .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("attachment"))
-        .extract().asByteArray();
+    byte[] exported =
+        given()
+            .get("/api/v1/labs/" + lab + "/instruments/export.csv")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("text/csv"))
+            .header("Content-Disposition", containsString("attachment"))
+            .extract()
+            .asByteArray();
     String text = new String(exported, StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFFcode,name_zh,name_en").contains("场发射扫描电子显微镜");
-    given().config(LATIN1_NOT_ASSUMED).auth().oauth2(Tokens.managerFs()).contentType("text/csv").body(exported)
-        .post("/api/v1/labs/" + lab + "/instruments/import").then().log().ifValidationFails().statusCode(200)
+    given()
+        .config(LATIN1_NOT_ASSUMED)
+        .auth()
+        .oauth2(Tokens.managerFs())
+        .contentType("text/csv")
+        .body(exported)
+        .post("/api/v1/labs/" + lab + "/instruments/import")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200)
         .body("rows.status", everyItem(equalTo("UNCHANGED")));
   }
 }

@@ -16,7 +16,8 @@ class RatePlanTest {
     return new Prices(new BigDecimal(hour), new BigDecimal("10"), new BigDecimal("100.00"));
   }
 
-  private static Map<PriceTier, Prices> tiers(String internal, String same, String cross, String enterprise) {
+  private static Map<PriceTier, Prices> tiers(
+      String internal, String same, String cross, String enterprise) {
     Map<PriceTier, Prices> m = new EnumMap<>(PriceTier.class);
     m.put(PriceTier.INTERNAL, p(internal));
     m.put(PriceTier.SAME_CITY, p(same));
@@ -27,13 +28,21 @@ class RatePlanTest {
 
   @Test
   void aCompletePlanWithEqualAccessIsValid() {
-    assertThat(new RatePlan(LocalDate.of(2026, 1, 1), tiers("100", "200.00", "200", "300.5")).violations("prices")).isEmpty();
+    assertThat(
+            new RatePlan(LocalDate.of(2026, 1, 1), tiers("100", "200.00", "200", "300.5"))
+                .violations("prices"))
+        .isEmpty();
   }
 
   @Test
   void crossCityMayBeCheaperButNeverDearerThanSameCity() {
-    assertThat(new RatePlan(LocalDate.of(2026, 1, 1), tiers("100", "200", "150", "300")).violations("prices")).isEmpty();
-    assertThat(new RatePlan(LocalDate.of(2026, 1, 1), tiers("100", "200", "200.01", "300")).violations("prices"))
+    assertThat(
+            new RatePlan(LocalDate.of(2026, 1, 1), tiers("100", "200", "150", "300"))
+                .violations("prices"))
+        .isEmpty();
+    assertThat(
+            new RatePlan(LocalDate.of(2026, 1, 1), tiers("100", "200", "200.01", "300"))
+                .violations("prices"))
         .extracting(FieldViolation::field)
         .containsExactly("prices[CROSS_CITY]");
   }
@@ -52,10 +61,13 @@ class RatePlanTest {
     assertThat(new RatePlan(LocalDate.of(2026, 1, 1), tiers("-1", "2", "2", "3")).violations("p"))
         .extracting(FieldViolation::field)
         .containsExactly("p[INTERNAL].perHour");
-    assertThat(new RatePlan(LocalDate.of(2026, 1, 1), tiers("1.005", "2", "2", "3")).violations("p"))
+    assertThat(
+            new RatePlan(LocalDate.of(2026, 1, 1), tiers("1.005", "2", "2", "3")).violations("p"))
         .extracting(FieldViolation::message)
         .containsExactly("at most two decimals (CNY fen)");
-    assertThat(new RatePlan(LocalDate.of(2026, 1, 1), tiers("1.500", "2", "2", "3")).violations("p")).isEmpty();
+    assertThat(
+            new RatePlan(LocalDate.of(2026, 1, 1), tiers("1.500", "2", "2", "3")).violations("p"))
+        .isEmpty();
   }
 
   @Test

@@ -10,7 +10,8 @@ class TagListTest {
 
   @Test
   void joinTrimsDropsBlanksAndRepeatsKeepingOrder() {
-    assertThat(TagList.join(Arrays.asList(" XRD", "", "XRR", "XRD", null, "GIXRD "))).isEqualTo("XRD,XRR,GIXRD");
+    assertThat(TagList.join(Arrays.asList(" XRD", "", "XRR", "XRD", null, "GIXRD ")))
+        .isEqualTo("XRD,XRR,GIXRD");
     assertThat(TagList.join(List.of())).isNull();
   }
 

@@ -27,9 +27,12 @@ class ETagsTest {
 
   @Test
   void missingIfMatchIs428OnlyWhereRequired() {
-    assertThatThrownBy(() -> ETags.require(null, 1)).isInstanceOf(PreconditionRequiredProblem.class);
-    assertThatThrownBy(() -> ETags.require("\"0\"", 1)).isInstanceOf(PreconditionFailedProblem.class);
+    assertThatThrownBy(() -> ETags.require(null, 1))
+        .isInstanceOf(PreconditionRequiredProblem.class);
+    assertThatThrownBy(() -> ETags.require("\"0\"", 1))
+        .isInstanceOf(PreconditionFailedProblem.class);
     assertThatCode(() -> ETags.checkIfPresent(null, 1)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> ETags.checkIfPresent("\"0\"", 1)).isInstanceOf(PreconditionFailedProblem.class);
+    assertThatThrownBy(() -> ETags.checkIfPresent("\"0\"", 1))
+        .isInstanceOf(PreconditionFailedProblem.class);
   }
 }

@@ -22,15 +22,27 @@ class ProblemDetailsTest {
 
   @Test
   void malformedJsonIs400() {
-    given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"institutionCode\": ")
-        .put(AFFILIATION).then().statusCode(400).contentType(startsWith("application/problem+json"))
-        .body("status", equalTo(400)).body("title", notNullValue());
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body("{\"institutionCode\": ")
+        .put(AFFILIATION)
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(400))
+        .body("title", notNullValue());
   }
 
   @Test
   void unknownPathIs404() {
-    given().get("/api/v1/no-such-thing").then().statusCode(404)
-        .contentType(startsWith("application/problem+json")).body("status", equalTo(404))
+    given()
+        .get("/api/v1/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(404))
         .body("type", equalTo("https://api.gf-instruments.cn/problems/http-404"))
         .body("title", equalTo("Not Found"))
         .body("instance", equalTo("/api/v1/no-such-thing"));
@@ -38,37 +50,68 @@ class ProblemDetailsTest {
 
   @Test
   void wrongMethodIs405() {
-    given().auth().oauth2(Tokens.researcherGz()).delete("/api/v1/me").then().statusCode(405)
-        .contentType(startsWith("application/problem+json")).body("status", equalTo(405));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .delete("/api/v1/me")
+        .then()
+        .statusCode(405)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(405));
   }
 
   @Test
   void wrongMediaTypeIs415() {
-    given().auth().oauth2(Tokens.admin()).contentType(ContentType.TEXT).body("JIHUA")
-        .put(AFFILIATION).then().statusCode(415)
-        .contentType(startsWith("application/problem+json")).body("status", equalTo(415));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.TEXT)
+        .body("JIHUA")
+        .put(AFFILIATION)
+        .then()
+        .statusCode(415)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(415));
   }
 
   @Test
   void beanValidationFailureIs422WithFieldErrors() {
-    given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"institutionCode\": \"\"}")
-        .put(AFFILIATION).then().statusCode(422)
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .contentType(ContentType.JSON)
+        .body("{\"institutionCode\": \"\"}")
+        .put(AFFILIATION)
+        .then()
+        .statusCode(422)
         .contentType(startsWith("application/problem+json"))
         .body("status", equalTo(422))
         .body("violations.field", hasItem(containsString("institutionCode")));
-    given().auth().oauth2(Tokens.researcherFs()).get("/api/v1/me").then().body("institution.code", equalTo("FSCAS"));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .get("/api/v1/me")
+        .then()
+        .body("institution.code", equalTo("FSCAS"));
   }
 
   @Test
   void badPagingIs422() {
-    given().auth().oauth2(Tokens.admin()).queryParam("size", 500).get("/api/v1/admin/affiliations")
-        .then().statusCode(422).body("rule", equalTo("paging"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("size", 500)
+        .get("/api/v1/admin/affiliations")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("paging"));
   }
 
   @Test
   void unexpectedFailureIs500WithCorrelationIdAndNoInternals() {
     Response r = given().header("X-Correlation-Id", "test-corr-0001").get("/test-only/boom");
-    r.then().statusCode(500)
+    r.then()
+        .statusCode(500)
         .contentType(startsWith("application/problem+json"))
         .header("X-Correlation-Id", equalTo("test-corr-0001"))
         .body("correlationId", equalTo("test-corr-0001"))

@@ -19,7 +19,12 @@ class RateLimitTest {
     for (int i = 0; i < 3; i++) {
       given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
     }
-    given().auth().oauth2(token).get("/api/v1/me").then().statusCode(429)
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(429)
         .contentType(startsWith("application/problem+json"))
         .header("Retry-After", notNullValue())
         .body("status", equalTo(429))

@@ -22,8 +22,14 @@ class OpenApiContractTest {
 
   @Test
   void servedContractEqualsCommittedContract() throws Exception {
-    String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-        .extract().asString();
+    String served =
+        given()
+            .queryParam("format", "yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     Files.createDirectories(SERVED_COPY.getParent());
     Files.writeString(SERVED_COPY, served, StandardCharsets.UTF_8);
     if (Boolean.getBoolean("openapi.update")) {

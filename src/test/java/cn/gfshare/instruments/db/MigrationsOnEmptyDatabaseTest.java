@@ -26,7 +26,11 @@ class MigrationsOnEmptyDatabaseTest {
     }
     String url = base.replaceFirst("/[^/?]*(\\?|$)", "/" + schema + "$1");
     try {
-      Flyway flyway = Flyway.configure().dataSource(url, user(), password()).locations("classpath:db/migration").load();
+      Flyway flyway =
+          Flyway.configure()
+              .dataSource(url, user(), password())
+              .locations("classpath:db/migration")
+              .load();
       MigrateResult first = flyway.migrate();
       assertThat(first.success).isTrue();
       assertThat(first.migrationsExecuted).isEqualTo(flyway.info().all().length);
@@ -38,9 +42,24 @@ class MigrationsOnEmptyDatabaseTest {
         while (rs.next()) {
           tables.add(rs.getString("TABLE_NAME").toLowerCase());
         }
-        assertThat(tables).contains("qrtz_triggers", "qrtz_locks", "institution", "lab", "instrument",
-            "bookable_resource", "rate_card", "user_affiliation", "booking_rules", "opening_hours",
-            "availability_exception", "blackout", "platform_policy", "reservation", "idempotency_key", "qualification");
+        assertThat(tables)
+            .contains(
+                "qrtz_triggers",
+                "qrtz_locks",
+                "institution",
+                "lab",
+                "instrument",
+                "bookable_resource",
+                "rate_card",
+                "user_affiliation",
+                "booking_rules",
+                "opening_hours",
+                "availability_exception",
+                "blackout",
+                "platform_policy",
+                "reservation",
+                "idempotency_key",
+                "qualification");
       }
     } finally {
       try (Connection c = DriverManager.getConnection(base, user(), password());

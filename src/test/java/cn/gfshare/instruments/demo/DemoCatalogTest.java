@@ -31,11 +31,16 @@ class DemoCatalogTest {
   void labsCoverEveryInstitutionInBothCities() {
     assertThat(DemoCatalog.LABS).hasSizeGreaterThanOrEqualTo(20);
     assertThat(DemoCatalog.LABS.stream().map(LabSeed::institutionCode).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrderElementsOf(DemoDataWriter.INSTITUTIONS.stream().map(DemoDataWriter.Inst::code).toList());
-    assertThat(DemoCatalog.LABS.stream().map(LabSeed::city).collect(Collectors.toSet())).containsExactlyInAnyOrder("GZ", "FS");
-    assertThat(DemoCatalog.LABS).anyMatch(l -> l.managers().contains("manager-gz") && l.institutionCode().equals("SYSU"));
-    assertThat(DemoCatalog.LABS).anyMatch(l -> l.managers().contains("manager-fs") && l.institutionCode().equals("JIHUA"));
-    assertThat(DemoCatalog.LABS.stream().map(LabSeed::code).collect(Collectors.toSet())).hasSameSizeAs(DemoCatalog.LABS);
+        .containsExactlyInAnyOrderElementsOf(
+            DemoDataWriter.INSTITUTIONS.stream().map(DemoDataWriter.Inst::code).toList());
+    assertThat(DemoCatalog.LABS.stream().map(LabSeed::city).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("GZ", "FS");
+    assertThat(DemoCatalog.LABS)
+        .anyMatch(l -> l.managers().contains("manager-gz") && l.institutionCode().equals("SYSU"));
+    assertThat(DemoCatalog.LABS)
+        .anyMatch(l -> l.managers().contains("manager-fs") && l.institutionCode().equals("JIHUA"));
+    assertThat(DemoCatalog.LABS.stream().map(LabSeed::code).collect(Collectors.toSet()))
+        .hasSameSizeAs(DemoCatalog.LABS);
   }
 
   @Test
@@ -43,16 +48,30 @@ class DemoCatalogTest {
     var all = DemoCatalog.instruments();
     assertThat(all).hasSize(200);
     assertThat(all.stream().map(InstrumentSeed::code).collect(Collectors.toSet())).hasSize(200);
-    assertThat(all.stream().map(s -> s.data().categoryCode()).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(all.stream().map(s -> s.data().categoryCode().substring(0, 2)).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(all).allMatch(s -> CategoryCode.isWellFormed(s.data().categoryCode()) && CategoryCode.level(s.data().categoryCode()) == 3);
+    assertThat(all.stream().map(s -> s.data().categoryCode()).collect(Collectors.toSet()))
+        .hasSizeGreaterThanOrEqualTo(8);
+    assertThat(
+            all.stream()
+                .map(s -> s.data().categoryCode().substring(0, 2))
+                .collect(Collectors.toSet()))
+        .hasSizeGreaterThanOrEqualTo(8);
+    assertThat(all)
+        .allMatch(
+            s ->
+                CategoryCode.isWellFormed(s.data().categoryCode())
+                    && CategoryCode.level(s.data().categoryCode()) == 3);
     assertThat(all).anyMatch(s -> s.data().valueCny().compareTo(new BigDecimal("500000")) < 0);
     assertThat(all).anyMatch(s -> s.data().requiresApproval());
-    assertThat(all).anyMatch(s -> s.data().qualificationRequired() && s.data().qualificationName() != null);
+    assertThat(all)
+        .anyMatch(s -> s.data().qualificationRequired() && s.data().qualificationName() != null);
     assertThat(all).anyMatch(s -> s.data().operatorAssisted());
     assertThat(all).anyMatch(s -> s.data().status() == InstrumentStatus.MAINTENANCE);
     assertThat(all).anyMatch(s -> s.data().status() == InstrumentStatus.RETIRED);
-    assertThat(all).anyMatch(s -> "Orbitrap Exploris 480".equals(s.data().model()) || "AVANCE NEO 600".equals(s.data().model()));
+    assertThat(all)
+        .anyMatch(
+            s ->
+                "Orbitrap Exploris 480".equals(s.data().model())
+                    || "AVANCE NEO 600".equals(s.data().model()));
     assertThat(all).allMatch(s -> s.data().valueCny().scale() == 2);
   }
 
@@ -70,7 +89,8 @@ class DemoCatalogTest {
   @Test
   void thirtyExpertsLinkedToBookableInstrumentsOfTheirOwnLab() {
     Map<String, InstrumentSeed> byCode =
-        DemoCatalog.instruments().stream().collect(Collectors.toMap(InstrumentSeed::code, Function.identity()));
+        DemoCatalog.instruments().stream()
+            .collect(Collectors.toMap(InstrumentSeed::code, Function.identity()));
     assertThat(DemoCatalog.experts()).hasSize(30);
     Set<String> codes = new HashSet<>();
     for (ExpertSeed e : DemoCatalog.experts()) {
@@ -93,8 +113,11 @@ class DemoCatalogTest {
   private static void assertTiersOrdered(RatePlan plan) {
     assertThat(plan.violations("p")).isEmpty();
     var t = plan.tiers();
-    assertThat(t.get(PriceTier.INTERNAL).perHour()).isLessThan(t.get(PriceTier.SAME_CITY).perHour());
-    assertThat(t.get(PriceTier.SAME_CITY).perHour()).isEqualByComparingTo(t.get(PriceTier.CROSS_CITY).perHour());
-    assertThat(t.get(PriceTier.ENTERPRISE).perHour()).isGreaterThan(t.get(PriceTier.CROSS_CITY).perHour());
+    assertThat(t.get(PriceTier.INTERNAL).perHour())
+        .isLessThan(t.get(PriceTier.SAME_CITY).perHour());
+    assertThat(t.get(PriceTier.SAME_CITY).perHour())
+        .isEqualByComparingTo(t.get(PriceTier.CROSS_CITY).perHour());
+    assertThat(t.get(PriceTier.ENTERPRISE).perHour())
+        .isGreaterThan(t.get(PriceTier.CROSS_CITY).perHour());
   }
 }

@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -53,17 +52,20 @@ class ConcurrentBookingTest {
         // every request overlaps every other: starts within one hour, each two hours long
         ZonedDateTime start = base.plusMinutes(30L * (i % 3));
         String body = Slots.booking(instrument, Slots.iso(start), Slots.iso(start.plusHours(2)));
-        HttpRequest request = HttpRequest.newBuilder(reservations)
-            .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
-            .header("Content-Type", "application/json")
-            .timeout(Duration.ofSeconds(120))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-        results.add(pool.submit(() -> {
-          ready.countDown();
-          go.await();
-          return http.send(request, HttpResponse.BodyHandlers.ofString());
-        }));
+        HttpRequest request =
+            HttpRequest.newBuilder(reservations)
+                .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        results.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return http.send(request, HttpResponse.BodyHandlers.ofString());
+                }));
       }
       ready.await();
       go.countDown();
@@ -71,20 +73,30 @@ class ConcurrentBookingTest {
       for (Future<HttpResponse<String>> f : results) {
         responses.add(f.get());
       }
-      Map<Integer, Long> byStatus = responses.stream()
-          .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+      Map<Integer, Long> byStatus =
+          responses.stream()
+              .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
       assertThat(byStatus).as("status counts").containsOnlyKeys(201, 409);
       assertThat(byStatus.get(201)).isEqualTo(1L);
       assertThat(byStatus.get(409)).isEqualTo(REQUESTS - 1L);
-      responses.stream().filter(r -> r.statusCode() == 409)
+      responses.stream()
+          .filter(r -> r.statusCode() == 409)
           .forEach(r -> assertThat(r.body()).contains("slot-taken").contains("conflict"));
     } finally {
       pool.shutdownNow();
     }
 
     // and the database agrees: one active reservation on the instrument
-    int total = given().auth().oauth2(Tokens.admin()).queryParam("instrumentId", instrument)
-        .get("/api/v1/reservations").then().statusCode(200).extract().path("total");
+    int total =
+        given()
+            .auth()
+            .oauth2(Tokens.admin())
+            .queryParam("instrumentId", instrument)
+            .get("/api/v1/reservations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("total");
     assertThat(total).isEqualTo(1);
   }
 }

@@ -37,20 +37,34 @@ class IdempotencyKeyTest {
   }
 
   private static Response post(String token, String key, String body) {
-    return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+    return given()
+        .auth()
+        .oauth2(token)
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(body)
         .post("/api/v1/reservations");
   }
 
   private static long count(long instrument) {
-    return given().auth().oauth2(Tokens.admin()).queryParam("instrumentId", instrument).get("/api/v1/reservations")
-        .then().extract().jsonPath().getLong("total");
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("instrumentId", instrument)
+        .get("/api/v1/reservations")
+        .then()
+        .extract()
+        .jsonPath()
+        .getLong("total");
   }
 
   @Test
   void sameKeyAndBodyReturnTheOriginalResponse() {
     long id = instrument();
     String key = UUID.randomUUID().toString();
-    String body = Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00"));
+    String body =
+        Slots.booking(
+            id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00"));
     Response first = post(Tokens.researcherGz(), key, body);
     first.then().statusCode(201);
     Response again = post(Tokens.researcherGz(), key, body);
@@ -64,10 +78,21 @@ class IdempotencyKeyTest {
   void sameKeyWithAnotherBodyIs422() {
     long id = instrument();
     String key = UUID.randomUUID().toString();
-    post(Tokens.researcherGz(), key, Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "10:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "11:00"))).then().statusCode(201);
-    post(Tokens.researcherGz(), key, Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "12:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "13:00"))).then().statusCode(422).body("rule", equalTo("idempotency-key-reused"));
+    post(
+            Tokens.researcherGz(),
+            key,
+            Slots.booking(
+                id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00")))
+        .then()
+        .statusCode(201);
+    post(
+            Tokens.researcherGz(),
+            key,
+            Slots.booking(
+                id, Slots.iso(Slots.SHANGHAI, 3, "12:00"), Slots.iso(Slots.SHANGHAI, 3, "13:00")))
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("idempotency-key-reused"));
     assertThat(count(id)).isEqualTo(1);
   }
 
@@ -75,17 +100,29 @@ class IdempotencyKeyTest {
   void keysBelongToTheirUser() {
     long id = instrument();
     String key = UUID.randomUUID().toString();
-    post(Tokens.researcherGz(), key, Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "10:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "11:00"))).then().statusCode(201);
-    post(Tokens.researcherFs(), key, Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "12:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "13:00"))).then().statusCode(201);
+    post(
+            Tokens.researcherGz(),
+            key,
+            Slots.booking(
+                id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00")))
+        .then()
+        .statusCode(201);
+    post(
+            Tokens.researcherFs(),
+            key,
+            Slots.booking(
+                id, Slots.iso(Slots.SHANGHAI, 3, "12:00"), Slots.iso(Slots.SHANGHAI, 3, "13:00")))
+        .then()
+        .statusCode(201);
   }
 
   @Test
   void aFailedRequestLeavesTheKeyFreeForARetry() {
     long id = instrument();
     String key = UUID.randomUUID().toString();
-    String body = Slots.booking(id, Slots.iso(Slots.SHANGHAI, 30, "10:00"), Slots.iso(Slots.SHANGHAI, 30, "11:00"));
+    String body =
+        Slots.booking(
+            id, Slots.iso(Slots.SHANGHAI, 30, "10:00"), Slots.iso(Slots.SHANGHAI, 30, "11:00"));
     post(Tokens.researcherGz(), key, body).then().statusCode(422).body("rule", equalTo("horizon"));
     CatalogFixtures.rules(id, CatalogFixtures.ruleSet().horizon(60).build());
     post(Tokens.researcherGz(), key, body).then().statusCode(201);
@@ -95,26 +132,39 @@ class IdempotencyKeyTest {
   void expiredKeysAreForgotten() {
     long id = instrument();
     String key = UUID.randomUUID().toString();
-    QuarkusTransaction.requiringNew().run(() -> {
-      IdempotencyRecord r = new IdempotencyRecord();
-      r.username = "researcher-gz";
-      r.key = key;
-      r.requestHash = "0".repeat(64);
-      r.status = 201;
-      r.responseBody = "{}";
-      r.createdAt = Instant.now().minus(2, ChronoUnit.DAYS);
-      r.expiresAt = Instant.now().minus(1, ChronoUnit.DAYS);
-      r.persist();
-    });
-    post(Tokens.researcherGz(), key, Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "10:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "11:00"))).then().statusCode(201);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              IdempotencyRecord r = new IdempotencyRecord();
+              r.username = "researcher-gz";
+              r.key = key;
+              r.requestHash = "0".repeat(64);
+              r.status = 201;
+              r.responseBody = "{}";
+              r.createdAt = Instant.now().minus(2, ChronoUnit.DAYS);
+              r.expiresAt = Instant.now().minus(1, ChronoUnit.DAYS);
+              r.persist();
+            });
+    post(
+            Tokens.researcherGz(),
+            key,
+            Slots.booking(
+                id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00")))
+        .then()
+        .statusCode(201);
   }
 
   @Test
   void malformedKeyIs422() {
     long id = instrument();
-    post(Tokens.researcherGz(), "x".repeat(201), Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "10:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "11:00"))).then().statusCode(422).body("rule", equalTo("idempotency-key-format"));
+    post(
+            Tokens.researcherGz(),
+            "x".repeat(201),
+            Slots.booking(
+                id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00")))
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("idempotency-key-format"));
   }
 
   @Test
@@ -122,17 +172,21 @@ class IdempotencyKeyTest {
     long id = instrument();
     String key = UUID.randomUUID().toString();
     String token = Tokens.researcherGz();
-    String body = Slots.booking(id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00"));
+    String body =
+        Slots.booking(
+            id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00"));
     int n = 12;
     ExecutorService pool = Executors.newFixedThreadPool(n);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Response>> futures = new ArrayList<>();
     try {
       for (int i = 0; i < n; i++) {
-        futures.add(pool.submit(() -> {
-          go.await();
-          return post(token, key, body);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return post(token, key, body);
+                }));
       }
       go.countDown();
       Set<String> bodies = new HashSet<>();

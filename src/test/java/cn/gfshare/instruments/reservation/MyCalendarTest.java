@@ -32,25 +32,62 @@ class MyCalendarTest {
     long lab = CatalogFixtures.lab("SYSU", "Asia/Shanghai", "manager-gz");
     long id = CatalogFixtures.instrument(lab, CatalogFixtures.categoryTree()[0]);
     CatalogFixtures.openAllWeek(id);
-    long mine = Api.bookOk(Tokens.managerGz(), id, Slots.iso(Slots.SHANGHAI, 3, "10:00"), Slots.iso(Slots.SHANGHAI, 3, "11:00"));
-    long theirs = Api.bookOk(Tokens.researcherFs(), id, Slots.iso(Slots.SHANGHAI, 3, "12:00"),
-        Slots.iso(Slots.SHANGHAI, 3, "13:00"));
+    long mine =
+        Api.bookOk(
+            Tokens.managerGz(),
+            id,
+            Slots.iso(Slots.SHANGHAI, 3, "10:00"),
+            Slots.iso(Slots.SHANGHAI, 3, "11:00"));
+    long theirs =
+        Api.bookOk(
+            Tokens.researcherFs(),
+            id,
+            Slots.iso(Slots.SHANGHAI, 3, "12:00"),
+            Slots.iso(Slots.SHANGHAI, 3, "13:00"));
 
-    String ics = given().auth().oauth2(Tokens.managerGz()).get("/api/v1/me/calendar.ics").then().statusCode(200)
-        .contentType("text/calendar").extract().asString();
-    assertThat(uids(ics)).contains("reservation-" + mine + "@gf-instruments.cn")
+    String ics =
+        given()
+            .auth()
+            .oauth2(Tokens.managerGz())
+            .get("/api/v1/me/calendar.ics")
+            .then()
+            .statusCode(200)
+            .contentType("text/calendar")
+            .extract()
+            .asString();
+    assertThat(uids(ics))
+        .contains("reservation-" + mine + "@gf-instruments.cn")
         .doesNotContain("reservation-" + theirs + "@gf-instruments.cn");
     given().get("/api/v1/me/calendar.ics").then().statusCode(401);
 
-    String url = given().auth().oauth2(Tokens.managerGz()).post("/api/v1/me/calendar-feed").then().statusCode(200)
-        .extract().path("url");
+    String url =
+        given()
+            .auth()
+            .oauth2(Tokens.managerGz())
+            .post("/api/v1/me/calendar-feed")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("url");
     assertThat(uids(given().get(url).then().statusCode(200).extract().asString()))
         .contains("reservation-" + mine + "@gf-instruments.cn");
-    String rotated = given().auth().oauth2(Tokens.managerGz()).post("/api/v1/me/calendar-feed").then().statusCode(200)
-        .extract().path("url");
+    String rotated =
+        given()
+            .auth()
+            .oauth2(Tokens.managerGz())
+            .post("/api/v1/me/calendar-feed")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("url");
     given().get(url).then().statusCode(404);
     given().get(rotated).then().statusCode(200);
-    given().auth().oauth2(Tokens.managerGz()).delete("/api/v1/me/calendar-feed").then().statusCode(204);
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .delete("/api/v1/me/calendar-feed")
+        .then()
+        .statusCode(204);
     given().get(rotated).then().statusCode(404);
     given().get("/api/v1/calendar-feeds/not-a-token.ics").then().statusCode(404);
   }

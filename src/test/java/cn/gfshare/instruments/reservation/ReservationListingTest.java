@@ -47,56 +47,169 @@ class ReservationListingTest {
 
   @Test
   void researchersSeeOnlyTheirOwnAndOthersAre404() {
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("instrumentId", gzInstrument)
-        .get("/api/v1/reservations").then().statusCode(200)
-        .body("total", equalTo(1)).body("items.id", containsInAnyOrder((int) gzOnGz));
-    given().auth().oauth2(Tokens.researcherGz()).get("/api/v1/reservations/" + gzOnFs).then().statusCode(200);
-    given().auth().oauth2(Tokens.researcherGz()).get("/api/v1/reservations/" + fsOnGz).then().statusCode(404);
-    given().auth().oauth2(Tokens.finance()).get("/api/v1/reservations/" + fsOnGz).then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("instrumentId", gzInstrument)
+        .get("/api/v1/reservations")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items.id", containsInAnyOrder((int) gzOnGz));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get("/api/v1/reservations/" + gzOnFs)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get("/api/v1/reservations/" + fsOnGz)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.finance())
+        .get("/api/v1/reservations/" + fsOnGz)
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void labManagersSeeTheirLabsReservationsOnly() {
-    given().auth().oauth2(Tokens.managerGz()).queryParam("labId", gzLab).get("/api/v1/reservations").then()
-        .statusCode(200).body("total", equalTo(2)).body("items.id", containsInAnyOrder((int) gzOnGz, (int) fsOnGz));
-    given().auth().oauth2(Tokens.managerGz()).queryParam("labId", fsLab).get("/api/v1/reservations").then()
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .queryParam("labId", gzLab)
+        .get("/api/v1/reservations")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(2))
+        .body("items.id", containsInAnyOrder((int) gzOnGz, (int) fsOnGz));
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .queryParam("labId", fsLab)
+        .get("/api/v1/reservations")
+        .then()
         .body("total", equalTo(0));
-    given().auth().oauth2(Tokens.managerGz()).get("/api/v1/reservations/" + fsOnGz).then().statusCode(200);
-    given().auth().oauth2(Tokens.managerGz()).get("/api/v1/reservations/" + fsOnFs).then().statusCode(404);
-    given().auth().oauth2(Tokens.managerFs()).get("/api/v1/reservations/" + gzOnFs).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .get("/api/v1/reservations/" + fsOnGz)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .get("/api/v1/reservations/" + fsOnFs)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.managerFs())
+        .get("/api/v1/reservations/" + gzOnFs)
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void platformAdminsSeeAll() {
-    given().auth().oauth2(Tokens.admin()).queryParam("instrumentId", fsInstrument).get("/api/v1/reservations")
-        .then().body("total", equalTo(2));
-    given().auth().oauth2(Tokens.admin()).get("/api/v1/reservations/" + gzOnFs).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("instrumentId", fsInstrument)
+        .get("/api/v1/reservations")
+        .then()
+        .body("total", equalTo(2));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .get("/api/v1/reservations/" + gzOnFs)
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void filtersByStatusCrossCityAndWindowAndPages() {
     Api.act(Tokens.researcherFs(), fsOnGz, "cancel").then().statusCode(200);
-    given().auth().oauth2(Tokens.managerGz()).queryParam("labId", gzLab).queryParam("status", "CANCELLED")
-        .get("/api/v1/reservations").then().body("total", equalTo(1)).body("items[0].id", equalTo((int) fsOnGz));
-    given().auth().oauth2(Tokens.managerGz()).queryParam("labId", gzLab).queryParam("status", "confirmed,cancelled")
-        .get("/api/v1/reservations").then().body("total", equalTo(2));
-    given().auth().oauth2(Tokens.admin()).queryParam("instrumentId", fsInstrument).queryParam("crossCity", true)
-        .get("/api/v1/reservations").then().body("total", equalTo(1)).body("items[0].id", equalTo((int) gzOnFs));
-    given().auth().oauth2(Tokens.admin()).queryParam("instrumentId", fsInstrument)
-        .queryParam("from", t(6, "00:00")).queryParam("to", t(7, "00:00"))
-        .get("/api/v1/reservations").then().body("total", equalTo(1)).body("items[0].id", equalTo((int) fsOnFs));
-    given().auth().oauth2(Tokens.admin()).queryParam("labId", fsLab).queryParam("size", 1).queryParam("page", 1)
-        .get("/api/v1/reservations").then().body("total", equalTo(2)).body("items", hasSize(1))
-        .body("items[0].id", equalTo((int) fsOnFs)).body("page", equalTo(1)).body("size", equalTo(1));
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .queryParam("labId", gzLab)
+        .queryParam("status", "CANCELLED")
+        .get("/api/v1/reservations")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) fsOnGz));
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .queryParam("labId", gzLab)
+        .queryParam("status", "confirmed,cancelled")
+        .get("/api/v1/reservations")
+        .then()
+        .body("total", equalTo(2));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("instrumentId", fsInstrument)
+        .queryParam("crossCity", true)
+        .get("/api/v1/reservations")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) gzOnFs));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("instrumentId", fsInstrument)
+        .queryParam("from", t(6, "00:00"))
+        .queryParam("to", t(7, "00:00"))
+        .get("/api/v1/reservations")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) fsOnFs));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("labId", fsLab)
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get("/api/v1/reservations")
+        .then()
+        .body("total", equalTo(2))
+        .body("items", hasSize(1))
+        .body("items[0].id", equalTo((int) fsOnFs))
+        .body("page", equalTo(1))
+        .body("size", equalTo(1));
   }
 
   @Test
   void badFiltersAre422() {
-    given().auth().oauth2(Tokens.admin()).queryParam("status", "SLEEPING").get("/api/v1/reservations").then()
-        .statusCode(422).body("rule", equalTo("status"));
-    given().auth().oauth2(Tokens.admin()).queryParam("from", "yesterday").get("/api/v1/reservations").then()
-        .statusCode(422).body("rule", equalTo("datetime-format"));
-    given().auth().oauth2(Tokens.admin()).queryParam("size", 1000).get("/api/v1/reservations").then()
-        .statusCode(422).body("rule", equalTo("paging"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("status", "SLEEPING")
+        .get("/api/v1/reservations")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("status"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("from", "yesterday")
+        .get("/api/v1/reservations")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("datetime-format"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("size", 1000)
+        .get("/api/v1/reservations")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("paging"));
   }
 }

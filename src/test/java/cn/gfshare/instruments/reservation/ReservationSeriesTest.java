@@ -35,9 +35,21 @@ class ReservationSeriesTest {
     return Slots.iso(Slots.SHANGHAI, days, hhmm);
   }
 
-  private static String series(long id, int firstDay, String days, String end, boolean allOrNothing) {
-    return "{\"instrumentId\":" + id + ",\"start\":\"" + t(firstDay, "10:00") + "\",\"end\":\"" + t(firstDay, "11:00")
-        + "\",\"daysOfWeek\":" + days + "," + end + ",\"purpose\":\"weekly run\",\"allOrNothing\":" + allOrNothing + "}";
+  private static String series(
+      long id, int firstDay, String days, String end, boolean allOrNothing) {
+    return "{\"instrumentId\":"
+        + id
+        + ",\"start\":\""
+        + t(firstDay, "10:00")
+        + "\",\"end\":\""
+        + t(firstDay, "11:00")
+        + "\",\"daysOfWeek\":"
+        + days
+        + ","
+        + end
+        + ",\"purpose\":\"weekly run\",\"allOrNothing\":"
+        + allOrNothing
+        + "}";
   }
 
   private static String dow(int daysAhead) {
@@ -45,17 +57,29 @@ class ReservationSeriesTest {
   }
 
   private static long count(long instrument) {
-    return given().auth().oauth2(Tokens.admin()).queryParam("instrumentId", instrument).get("/api/v1/reservations")
-        .then().extract().jsonPath().getLong("total");
+    return given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .queryParam("instrumentId", instrument)
+        .get("/api/v1/reservations")
+        .then()
+        .extract()
+        .jsonPath()
+        .getLong("total");
   }
 
   @Test
   void aPartialSeriesBooksWhatFitsAndReportsEachOccurrenceThatDoesNot() {
     long id = instrument();
     Api.bookOk(Tokens.researcherFs(), id, t(4, "10:30"), t(4, "11:30"));
-    Response r = Api.post(Tokens.researcherGz(), "/api/v1/reservation-series",
-        series(id, 3, "[" + dow(3) + "," + dow(4) + "]", "\"count\":4", false));
-    r.then().statusCode(201).header("Location", containsString("/api/v1/reservation-series/"))
+    Response r =
+        Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 3, "[" + dow(3) + "," + dow(4) + "]", "\"count\":4", false));
+    r.then()
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/reservation-series/"))
         .body("created", hasSize(3))
         .body("failed", hasSize(1))
         .body("failed[0].start", startsWith(TODAY.plusDays(4) + "T10:00"))
@@ -63,8 +87,14 @@ class ReservationSeriesTest {
         .body("failed[0].status", equalTo(409))
         .body("created.start", everyItem(containsString("T10:00:00+08:00")));
     long seriesId = r.jsonPath().getLong("seriesId");
-    given().auth().oauth2(Tokens.researcherGz()).get(r.header("Location")).then().statusCode(200)
-        .body("reservations", hasSize(3)).body("reservations.seriesId", everyItem(equalTo((int) seriesId)));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get(r.header("Location"))
+        .then()
+        .statusCode(200)
+        .body("reservations", hasSize(3))
+        .body("reservations.seriesId", everyItem(equalTo((int) seriesId)));
     given().auth().oauth2(Tokens.managerGz()).get(r.header("Location")).then().statusCode(200);
     given().auth().oauth2(Tokens.researcherFs()).get(r.header("Location")).then().statusCode(404);
   }
@@ -73,25 +103,41 @@ class ReservationSeriesTest {
   void allOrNothingBooksNoneWhenAnyOccurrenceFails() {
     long id = instrument();
     Api.bookOk(Tokens.researcherFs(), id, t(4, "10:30"), t(4, "11:30"));
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series",
-        series(id, 3, "[" + dow(3) + "," + dow(4) + "]", "\"count\":4", true))
-        .then().statusCode(422).body("rule", equalTo("series-not-bookable"))
-        .body("failed", hasSize(1)).body("failed[0].rule", equalTo("slot-taken"));
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 3, "[" + dow(3) + "," + dow(4) + "]", "\"count\":4", true))
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("series-not-bookable"))
+        .body("failed", hasSize(1))
+        .body("failed[0].rule", equalTo("slot-taken"));
     org.assertj.core.api.Assertions.assertThat(count(id)).isEqualTo(1);
     // without the clash the same series books all four
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series",
-        series(id, 3, "[" + dow(3) + "]", "\"count\":2", true)).then().statusCode(201)
-        .body("created", hasSize(2)).body("failed", hasSize(0));
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 3, "[" + dow(3) + "]", "\"count\":2", true))
+        .then()
+        .statusCode(201)
+        .body("created", hasSize(2))
+        .body("failed", hasSize(0));
   }
 
   @Test
   void occurrencesBreakingRulesAreReportedWithTheRule() {
     long id = instrument();
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series",
-        series(id, 3, "[" + dow(3) + "]", "\"until\":\"" + TODAY.plusDays(24) + "\"", false))
-        .then().statusCode(201)
-        .body("created", hasSize(2)) // days 3 and 10 lie within the 14-day horizon, 17 and 24 do not
-        .body("failed", hasSize(2)).body("failed[0].rule", equalTo("horizon")).body("failed[0].status", equalTo(422));
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 3, "[" + dow(3) + "]", "\"until\":\"" + TODAY.plusDays(24) + "\"", false))
+        .then()
+        .statusCode(201)
+        .body(
+            "created", hasSize(2)) // days 3 and 10 lie within the 14-day horizon, 17 and 24 do not
+        .body("failed", hasSize(2))
+        .body("failed[0].rule", equalTo("horizon"))
+        .body("failed[0].status", equalTo(422));
   }
 
   @Test
@@ -103,21 +149,40 @@ class ReservationSeriesTest {
       monday = monday.plusDays(1);
     }
     int d = (int) ChronoUnit.DAYS.between(TODAY, monday);
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series",
-        series(id, d, "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\"]", "\"count\":3", false))
-        .then().statusCode(201).body("created", hasSize(2)).body("failed[0].rule", equalTo("quota-week"));
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, d, "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\"]", "\"count\":3", false))
+        .then()
+        .statusCode(201)
+        .body("created", hasSize(2))
+        .body("failed[0].rule", equalTo("quota-week"));
   }
 
   @Test
   void aSeriesNeedsExactlyOneEndAndSomethingBookable() {
     long id = instrument();
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series",
-        series(id, 3, "[]", "\"count\":2,\"until\":\"" + TODAY.plusDays(20) + "\"", false))
-        .then().statusCode(422).body("rule", equalTo("series-end"));
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series", series(id, 20, "[]", "\"count\":2", false))
-        .then().statusCode(422).body("rule", equalTo("series-not-bookable")).body("failed", hasSize(2));
-    Api.post(Tokens.researcherGz(), "/api/v1/reservation-series", series(id, 3, "[]", "\"count\":101", false))
-        .then().statusCode(422);
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 3, "[]", "\"count\":2,\"until\":\"" + TODAY.plusDays(20) + "\"", false))
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("series-end"));
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 20, "[]", "\"count\":2", false))
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("series-not-bookable"))
+        .body("failed", hasSize(2));
+    Api.post(
+            Tokens.researcherGz(),
+            "/api/v1/reservation-series",
+            series(id, 3, "[]", "\"count\":101", false))
+        .then()
+        .statusCode(422);
   }
 
   @Test
@@ -125,12 +190,30 @@ class ReservationSeriesTest {
     long id = instrument();
     String body = series(id, 3, "[]", "\"count\":2", false);
     String key = java.util.UUID.randomUUID().toString();
-    String first = given().auth().oauth2(Tokens.researcherGz()).header("Idempotency-Key", key)
-        .contentType("application/json").body(body).post("/api/v1/reservation-series").then().statusCode(201)
-        .extract().asString();
-    String again = given().auth().oauth2(Tokens.researcherGz()).header("Idempotency-Key", key)
-        .contentType("application/json").body(body).post("/api/v1/reservation-series").then().statusCode(201)
-        .extract().asString();
+    String first =
+        given()
+            .auth()
+            .oauth2(Tokens.researcherGz())
+            .header("Idempotency-Key", key)
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/reservation-series")
+            .then()
+            .statusCode(201)
+            .extract()
+            .asString();
+    String again =
+        given()
+            .auth()
+            .oauth2(Tokens.researcherGz())
+            .header("Idempotency-Key", key)
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/reservation-series")
+            .then()
+            .statusCode(201)
+            .extract()
+            .asString();
     org.assertj.core.api.Assertions.assertThat(again).isEqualTo(first);
     org.assertj.core.api.Assertions.assertThat(count(id)).isEqualTo(2);
   }

@@ -16,7 +16,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
-/** approve, reject, cancel, check-in, check-out: who may, from which state, and what is recorded. */
+/**
+ * approve, reject, cancel, check-in, check-out: who may, from which state, and what is recorded.
+ */
 @QuarkusTest
 class ReservationTransitionsTest {
 
@@ -39,13 +41,22 @@ class ReservationTransitionsTest {
     Api.act(Tokens.researcherFs(), r, "approve").then().statusCode(403);
     // a manager of another lab cannot even see it
     Api.act(Tokens.managerFs(), r, "approve").then().statusCode(404);
-    Api.act(Tokens.managerGz(), r, "approve").then().statusCode(200)
-        .body("status", equalTo("CONFIRMED")).body("approvedBy", equalTo("manager-gz"))
+    Api.act(Tokens.managerGz(), r, "approve")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CONFIRMED"))
+        .body("approvedBy", equalTo("manager-gz"))
         .body("approvedAt", notNullValue());
-    Api.act(Tokens.managerGz(), r, "approve").then().statusCode(409)
+    Api.act(Tokens.managerGz(), r, "approve")
+        .then()
+        .statusCode(409)
         .contentType(startsWith("application/problem+json"))
-        .body("type", endsWith("/transition-not-allowed")).body("currentStatus", equalTo("CONFIRMED"));
-    Api.act(Tokens.admin(), r, "reject").then().statusCode(409).body("currentStatus", equalTo("CONFIRMED"));
+        .body("type", endsWith("/transition-not-allowed"))
+        .body("currentStatus", equalTo("CONFIRMED"));
+    Api.act(Tokens.admin(), r, "reject")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("CONFIRMED"));
   }
 
   @Test
@@ -53,22 +64,37 @@ class ReservationTransitionsTest {
     long id = instrument(CatalogFixtures.ruleSet().approval(true));
     long r = Api.bookOk(Tokens.researcherFs(), id, t(3, "10:00"), t(3, "11:00"));
     Api.act(Tokens.researcherFs(), r, "reject", "{\"reason\":\"nope\"}").then().statusCode(403);
-    Api.act(Tokens.managerGz(), r, "reject", "{\"reason\":\"sample type not supported\"}").then().statusCode(200)
-        .body("status", equalTo("REJECTED")).body("statusReason", equalTo("sample type not supported"))
+    Api.act(Tokens.managerGz(), r, "reject", "{\"reason\":\"sample type not supported\"}")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REJECTED"))
+        .body("statusReason", equalTo("sample type not supported"))
         .body("rejectedBy", equalTo("manager-gz"));
     Api.book(Tokens.researcherGz(), id, t(3, "10:00"), t(3, "11:00")).then().statusCode(201);
-    Api.act(Tokens.researcherFs(), r, "cancel").then().statusCode(409).body("currentStatus", equalTo("REJECTED"));
-    Api.act(Tokens.managerGz(), r, "approve").then().statusCode(409).body("currentStatus", equalTo("REJECTED"));
+    Api.act(Tokens.researcherFs(), r, "cancel")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("REJECTED"));
+    Api.act(Tokens.managerGz(), r, "approve")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("REJECTED"));
   }
 
   @Test
   void bookerCancelsBeforeTheDeadlineWithoutPenaltyAndTheSlotFreesUp() {
     long id = instrument(CatalogFixtures.ruleSet().deadlineHours(24));
     long r = Api.bookOk(Tokens.researcherFs(), id, t(3, "10:00"), t(3, "11:00"));
-    Api.act(Tokens.researcherFs(), r, "cancel").then().statusCode(200)
-        .body("status", equalTo("CANCELLED")).body("lateCancellation", equalTo(false))
+    Api.act(Tokens.researcherFs(), r, "cancel")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("lateCancellation", equalTo(false))
         .body("cancelledBy", equalTo("researcher-fs"));
-    Api.act(Tokens.researcherFs(), r, "cancel").then().statusCode(409).body("currentStatus", equalTo("CANCELLED"));
+    Api.act(Tokens.researcherFs(), r, "cancel")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("CANCELLED"));
     Api.book(Tokens.researcherGz(), id, t(3, "10:00"), t(3, "11:00")).then().statusCode(201);
   }
 
@@ -76,12 +102,18 @@ class ReservationTransitionsTest {
   void bookersCancellationAfterTheDeadlineIsLateButTheLabsIsNot() {
     long id = instrument(CatalogFixtures.ruleSet().deadlineHours(72));
     long mine = Api.bookOk(Tokens.researcherFs(), id, t(2, "10:00"), t(2, "11:00"));
-    Api.act(Tokens.researcherFs(), mine, "cancel", "{\"reason\":\"sample not ready\"}").then().statusCode(200)
-        .body("lateCancellation", equalTo(true)).body("statusReason", equalTo("sample not ready"));
+    Api.act(Tokens.researcherFs(), mine, "cancel", "{\"reason\":\"sample not ready\"}")
+        .then()
+        .statusCode(200)
+        .body("lateCancellation", equalTo(true))
+        .body("statusReason", equalTo("sample not ready"));
     long other = Api.bookOk(Tokens.researcherFs(), id, t(2, "12:00"), t(2, "13:00"));
     Api.act(Tokens.researcherGz(), other, "cancel").then().statusCode(404);
-    Api.act(Tokens.managerGz(), other, "cancel", "{\"reason\":\"instrument fault\"}").then().statusCode(200)
-        .body("status", equalTo("CANCELLED")).body("lateCancellation", equalTo(false))
+    Api.act(Tokens.managerGz(), other, "cancel", "{\"reason\":\"instrument fault\"}")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("lateCancellation", equalTo(false))
         .body("cancelledBy", equalTo("manager-gz"));
   }
 
@@ -90,19 +122,52 @@ class ReservationTransitionsTest {
     long id = instrument(CatalogFixtures.ruleSet().slot(5).minDuration(5));
     ZonedDateTime now = ZonedDateTime.now(Slots.SHANGHAI).truncatedTo(ChronoUnit.MINUTES);
     ZonedDateTime start = now.plusMinutes(10 - now.getMinute() % 5);
-    String json = "{\"instrumentId\":" + id + ",\"start\":\"" + Slots.iso(start) + "\",\"end\":\""
-        + Slots.iso(start.plusHours(1)) + "\",\"purpose\":\"SEM\",\"sampleCount\":3}";
-    long r = Api.book(Tokens.researcherGz(), json).then().statusCode(201).extract().jsonPath().getLong("id");
-    Api.act(Tokens.researcherGz(), r, "check-out").then().statusCode(409).body("currentStatus", equalTo("CONFIRMED"));
+    String json =
+        "{\"instrumentId\":"
+            + id
+            + ",\"start\":\""
+            + Slots.iso(start)
+            + "\",\"end\":\""
+            + Slots.iso(start.plusHours(1))
+            + "\",\"purpose\":\"SEM\",\"sampleCount\":3}";
+    long r =
+        Api.book(Tokens.researcherGz(), json)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    Api.act(Tokens.researcherGz(), r, "check-out")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("CONFIRMED"));
     Api.act(Tokens.researcherFs(), r, "check-in").then().statusCode(404);
-    Api.act(Tokens.researcherGz(), r, "check-in").then().statusCode(200)
-        .body("status", equalTo("CHECKED_IN")).body("checkedInAt", notNullValue()).body("usage", nullValue());
-    Api.act(Tokens.researcherGz(), r, "check-in").then().statusCode(409).body("currentStatus", equalTo("CHECKED_IN"));
-    Api.act(Tokens.researcherGz(), r, "cancel").then().statusCode(409).body("currentStatus", equalTo("CHECKED_IN"));
-    Api.act(Tokens.researcherGz(), r, "check-out").then().statusCode(200)
-        .body("status", equalTo("COMPLETED")).body("usage.samples", equalTo(3))
-        .body("usage.start", notNullValue()).body("usage.end", notNullValue()).body("checkedOutAt", notNullValue());
-    Api.act(Tokens.researcherGz(), r, "check-out").then().statusCode(409).body("currentStatus", equalTo("COMPLETED"));
+    Api.act(Tokens.researcherGz(), r, "check-in")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CHECKED_IN"))
+        .body("checkedInAt", notNullValue())
+        .body("usage", nullValue());
+    Api.act(Tokens.researcherGz(), r, "check-in")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("CHECKED_IN"));
+    Api.act(Tokens.researcherGz(), r, "cancel")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("CHECKED_IN"));
+    Api.act(Tokens.researcherGz(), r, "check-out")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("usage.samples", equalTo(3))
+        .body("usage.start", notNullValue())
+        .body("usage.end", notNullValue())
+        .body("checkedOutAt", notNullValue());
+    Api.act(Tokens.researcherGz(), r, "check-out")
+        .then()
+        .statusCode(409)
+        .body("currentStatus", equalTo("COMPLETED"));
   }
 
   @Test
@@ -114,9 +179,19 @@ class ReservationTransitionsTest {
     Api.act(Tokens.managerGz(), r, "check-in").then().statusCode(200);
     String usageStart = Slots.iso(now.minusMinutes(50));
     String usageEnd = Slots.iso(now.minusMinutes(5));
-    Api.act(Tokens.managerGz(), r, "check-out", "{\"usageStart\":\"" + usageStart + "\",\"usageEnd\":\"" + usageEnd
-        + "\",\"samples\":7}").then().statusCode(200)
-        .body("usage.samples", equalTo(7)).body("checkedOutAt", notNullValue())
+    Api.act(
+            Tokens.managerGz(),
+            r,
+            "check-out",
+            "{\"usageStart\":\""
+                + usageStart
+                + "\",\"usageEnd\":\""
+                + usageEnd
+                + "\",\"samples\":7}")
+        .then()
+        .statusCode(200)
+        .body("usage.samples", equalTo(7))
+        .body("checkedOutAt", notNullValue())
         .body("usage.start", startsWith(usageStart.substring(0, 16)));
   }
 
@@ -127,10 +202,24 @@ class ReservationTransitionsTest {
     ZonedDateTime start = now.plusMinutes(10 - now.getMinute() % 5);
     long r = Api.bookOk(Tokens.researcherGz(), id, Slots.iso(start), Slots.iso(start.plusHours(1)));
     Api.act(Tokens.researcherGz(), r, "check-in").then().statusCode(200);
-    Api.act(Tokens.researcherGz(), r, "check-out", "{\"usageStart\":\"" + Slots.iso(now) + "\",\"usageEnd\":\""
-        + Slots.iso(now.minusMinutes(30)) + "\"}").then().statusCode(422).body("rule", equalTo("usage-order"));
+    Api.act(
+            Tokens.researcherGz(),
+            r,
+            "check-out",
+            "{\"usageStart\":\""
+                + Slots.iso(now)
+                + "\",\"usageEnd\":\""
+                + Slots.iso(now.minusMinutes(30))
+                + "\"}")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("usage-order"));
     Api.act(Tokens.researcherGz(), r, "check-out", "{\"samples\":-1}").then().statusCode(422);
-    given().auth().oauth2(Tokens.researcherGz()).get("/api/v1/reservations/" + r).then()
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get("/api/v1/reservations/" + r)
+        .then()
         .body("status", equalTo("CHECKED_IN"));
   }
 
@@ -138,7 +227,10 @@ class ReservationTransitionsTest {
   void checkInLongBeforeTheStartIs422() {
     long id = instrument(CatalogFixtures.ruleSet());
     long r = Api.bookOk(Tokens.researcherGz(), id, t(3, "10:00"), t(3, "11:00"));
-    Api.act(Tokens.researcherGz(), r, "check-in").then().statusCode(422).body("rule", equalTo("check-in-window"));
+    Api.act(Tokens.researcherGz(), r, "check-in")
+        .then()
+        .statusCode(422)
+        .body("rule", equalTo("check-in-window"));
   }
 
   @Test

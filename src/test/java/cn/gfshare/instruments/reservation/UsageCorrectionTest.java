@@ -31,9 +31,14 @@ class UsageCorrectionTest {
 
   private static String usage(int startMinutesAgo, int endMinutesAgo, int samples, String reason) {
     ZonedDateTime now = ZonedDateTime.now(Slots.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
-    return "{\"usageStart\":\"" + Slots.iso(now.minusMinutes(startMinutesAgo)) + "\",\"usageEnd\":\""
-        + Slots.iso(now.minusMinutes(endMinutesAgo)) + "\",\"samples\":" + samples
-        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+    return "{\"usageStart\":\""
+        + Slots.iso(now.minusMinutes(startMinutesAgo))
+        + "\",\"usageEnd\":\""
+        + Slots.iso(now.minusMinutes(endMinutesAgo))
+        + "\",\"samples\":"
+        + samples
+        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"")
+        + "}";
   }
 
   @Test
@@ -42,15 +47,28 @@ class UsageCorrectionTest {
     String path = "/api/v1/reservations/" + r + "/usage";
     Api.put(Tokens.researcherGz(), path, usage(60, 10, 2, "I was there")).then().statusCode(403);
     Api.put(Tokens.managerFs(), path, usage(60, 10, 2, "not mine")).then().statusCode(404);
-    Api.put(Tokens.managerGz(), path, usage(60, 10, 2, "user came without checking in")).then().statusCode(200)
-        .body("status", equalTo("COMPLETED")).body("usage.samples", equalTo(2)).body("checkedOutAt", notNullValue());
-    Api.put(Tokens.managerGz(), path, usage(50, 20, 3, "log book says 30 minutes")).then().statusCode(200)
+    Api.put(Tokens.managerGz(), path, usage(60, 10, 2, "user came without checking in"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("usage.samples", equalTo(2))
+        .body("checkedOutAt", notNullValue());
+    Api.put(Tokens.managerGz(), path, usage(50, 20, 3, "log book says 30 minutes"))
+        .then()
+        .statusCode(200)
         .body("usage.samples", equalTo(3));
-    given().auth().oauth2(Tokens.researcherGz()).get("/api/v1/reservations/" + r + "/usage-corrections").then()
-        .statusCode(200).body("", hasSize(2))
-        .body("[0].previousStatus", equalTo("CONFIRMED")).body("[0].previousSamples", nullValue())
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get("/api/v1/reservations/" + r + "/usage-corrections")
+        .then()
+        .statusCode(200)
+        .body("", hasSize(2))
+        .body("[0].previousStatus", equalTo("CONFIRMED"))
+        .body("[0].previousSamples", nullValue())
         .body("[0].correctedBy", equalTo("manager-gz"))
-        .body("[1].previousStatus", equalTo("COMPLETED")).body("[1].previousSamples", equalTo(2))
+        .body("[1].previousStatus", equalTo("COMPLETED"))
+        .body("[1].previousSamples", equalTo(2))
         .body("[1].reason", equalTo("log book says 30 minutes"));
   }
 
@@ -59,12 +77,20 @@ class UsageCorrectionTest {
     long r = soonBooking(Tokens.researcherGz());
     String path = "/api/v1/reservations/" + r + "/usage";
     Api.put(Tokens.managerGz(), path, usage(60, 10, 2, null)).then().statusCode(422);
-    Api.put(Tokens.managerGz(), path, usage(10, 60, 2, "reversed")).then().statusCode(422)
+    Api.put(Tokens.managerGz(), path, usage(10, 60, 2, "reversed"))
+        .then()
+        .statusCode(422)
         .body("rule", equalTo("usage-order"));
     Api.act(Tokens.researcherGz(), r, "cancel").then().statusCode(200);
-    Api.put(Tokens.managerGz(), path, usage(60, 10, 2, "too late")).then().statusCode(409)
+    Api.put(Tokens.managerGz(), path, usage(60, 10, 2, "too late"))
+        .then()
+        .statusCode(409)
         .body("currentStatus", equalTo("CANCELLED"));
-    given().auth().oauth2(Tokens.managerGz()).get("/api/v1/reservations/" + r + "/usage-corrections").then()
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .get("/api/v1/reservations/" + r + "/usage-corrections")
+        .then()
         .body("", hasSize(0));
   }
 }

@@ -31,13 +31,34 @@ class WaitlistTest {
   }
 
   private static long join(String token, long id) {
-    return Api.post(token, "/api/v1/waitlist", "{\"instrumentId\":" + id + ",\"windowStart\":\"" + t(3, "10:00")
-        + "\",\"windowEnd\":\"" + t(3, "12:00") + "\",\"durationMinutes\":120,\"purpose\":\"waiting\"}")
-        .then().statusCode(201).body("status", equalTo("WAITING")).extract().jsonPath().getLong("id");
+    return Api.post(
+            token,
+            "/api/v1/waitlist",
+            "{\"instrumentId\":"
+                + id
+                + ",\"windowStart\":\""
+                + t(3, "10:00")
+                + "\",\"windowEnd\":\""
+                + t(3, "12:00")
+                + "\",\"durationMinutes\":120,\"purpose\":\"waiting\"}")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("WAITING"))
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   private static JsonPath entry(String token, long entryId) {
-    JsonPath all = given().auth().oauth2(token).get("/api/v1/waitlist").then().statusCode(200).extract().jsonPath();
+    JsonPath all =
+        given()
+            .auth()
+            .oauth2(token)
+            .get("/api/v1/waitlist")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     int i = all.getList("id", Long.class).indexOf(entryId);
     return new JsonPath(all.prettify()).setRootPath("[" + i + "]");
   }
@@ -56,17 +77,44 @@ class WaitlistTest {
     org.assertj.core.api.Assertions.assertThat(offer.getString("offerExpiresAt")).isNotNull();
 
     // the held slot is busy for everyone else
-    Api.book(Tokens.managerGz(), id, t(3, "11:00"), t(3, "12:00")).then().statusCode(409)
+    Api.book(Tokens.managerGz(), id, t(3, "11:00"), t(3, "12:00"))
+        .then()
+        .statusCode(409)
         .body("conflict.heldUntil", notNullValue());
-    given().auth().oauth2(Tokens.researcherGz()).queryParam("from", t(3, "10:00")).queryParam("to", t(3, "12:00"))
-        .get("/api/v1/instruments/" + id + "/availability").then().statusCode(200).body("free", hasSize(0));
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("from", t(3, "10:00"))
+        .queryParam("to", t(3, "12:00"))
+        .get("/api/v1/instruments/" + id + "/availability")
+        .then()
+        .statusCode(200)
+        .body("free", hasSize(0));
 
-    given().auth().oauth2(Tokens.researcherGz()).post("/api/v1/waitlist/" + waiting + "/accept").then().statusCode(404);
-    given().auth().oauth2(Tokens.researcherFs()).post("/api/v1/waitlist/" + waiting + "/accept").then().statusCode(201)
-        .body("status", equalTo("CONFIRMED")).body("start", startsWith(LocalDate.now(Slots.SHANGHAI).plusDays(3) + "T10:00"))
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .post("/api/v1/waitlist/" + waiting + "/accept")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .post("/api/v1/waitlist/" + waiting + "/accept")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("CONFIRMED"))
+        .body("start", startsWith(LocalDate.now(Slots.SHANGHAI).plusDays(3) + "T10:00"))
         .body("bookerUsername", equalTo("researcher-fs"));
-    org.assertj.core.api.Assertions.assertThat(entry(Tokens.researcherFs(), waiting).getString("status")).isEqualTo("BOOKED");
-    given().auth().oauth2(Tokens.researcherFs()).post("/api/v1/waitlist/" + waiting + "/accept").then().statusCode(409)
+    org.assertj.core.api.Assertions.assertThat(
+            entry(Tokens.researcherFs(), waiting).getString("status"))
+        .isEqualTo("BOOKED");
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .post("/api/v1/waitlist/" + waiting + "/accept")
+        .then()
+        .statusCode(409)
         .body("currentStatus", equalTo("BOOKED"));
   }
 
@@ -77,11 +125,27 @@ class WaitlistTest {
     long first = join(Tokens.researcherFs(), id);
     long second = join(Tokens.managerGz(), id);
     Api.act(Tokens.managerGz(), booked, "cancel").then().statusCode(200);
-    org.assertj.core.api.Assertions.assertThat(entry(Tokens.researcherFs(), first).getString("status")).isEqualTo("OFFERED");
-    org.assertj.core.api.Assertions.assertThat(entry(Tokens.managerGz(), second).getString("status")).isEqualTo("WAITING");
-    given().auth().oauth2(Tokens.researcherFs()).post("/api/v1/waitlist/" + first + "/decline").then().statusCode(204);
-    org.assertj.core.api.Assertions.assertThat(entry(Tokens.managerGz(), second).getString("status")).isEqualTo("OFFERED");
-    given().auth().oauth2(Tokens.researcherFs()).post("/api/v1/waitlist/" + first + "/decline").then().statusCode(409);
+    org.assertj.core.api.Assertions.assertThat(
+            entry(Tokens.researcherFs(), first).getString("status"))
+        .isEqualTo("OFFERED");
+    org.assertj.core.api.Assertions.assertThat(
+            entry(Tokens.managerGz(), second).getString("status"))
+        .isEqualTo("WAITING");
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .post("/api/v1/waitlist/" + first + "/decline")
+        .then()
+        .statusCode(204);
+    org.assertj.core.api.Assertions.assertThat(
+            entry(Tokens.managerGz(), second).getString("status"))
+        .isEqualTo("OFFERED");
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .post("/api/v1/waitlist/" + first + "/decline")
+        .then()
+        .statusCode(409);
   }
 
   @Test
@@ -96,17 +160,36 @@ class WaitlistTest {
     } finally {
       Api.equalAccess(true);
     }
-    org.assertj.core.api.Assertions.assertThat(entry(Tokens.researcherFs(), sameCity).getString("status")).isEqualTo("OFFERED");
-    org.assertj.core.api.Assertions.assertThat(entry(Tokens.researcherGz(), crossCity).getString("status")).isEqualTo("WAITING");
+    org.assertj.core.api.Assertions.assertThat(
+            entry(Tokens.researcherFs(), sameCity).getString("status"))
+        .isEqualTo("OFFERED");
+    org.assertj.core.api.Assertions.assertThat(
+            entry(Tokens.researcherGz(), crossCity).getString("status"))
+        .isEqualTo("WAITING");
   }
 
   @Test
   void aWaiterCanLeaveOnce() {
     long id = instrument("SYSU", "manager-gz");
     long e = join(Tokens.researcherFs(), id);
-    given().auth().oauth2(Tokens.researcherGz()).delete("/api/v1/waitlist/" + e).then().statusCode(404);
-    given().auth().oauth2(Tokens.researcherFs()).delete("/api/v1/waitlist/" + e).then().statusCode(204);
-    given().auth().oauth2(Tokens.researcherFs()).delete("/api/v1/waitlist/" + e).then().statusCode(409)
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .delete("/api/v1/waitlist/" + e)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .delete("/api/v1/waitlist/" + e)
+        .then()
+        .statusCode(204);
+    given()
+        .auth()
+        .oauth2(Tokens.researcherFs())
+        .delete("/api/v1/waitlist/" + e)
+        .then()
+        .statusCode(409)
         .body("currentStatus", equalTo("CANCELLED"));
   }
 }

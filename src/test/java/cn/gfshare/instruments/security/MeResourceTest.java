@@ -63,9 +63,29 @@ class MeResourceTest {
 
   @Test
   void eachDemoUserCarriesItsRole() {
-    given().auth().oauth2(Tokens.managerFs()).get("/api/v1/me").then().body("roles", contains("lab-manager"));
-    given().auth().oauth2(Tokens.finance()).get("/api/v1/me").then().body("roles", contains("finance"));
-    given().auth().oauth2(Tokens.admin()).get("/api/v1/me").then().body("roles", contains("platform-admin"));
-    given().auth().oauth2(Tokens.partner()).get("/api/v1/me").then().body("roles", contains("partner"));
+    given()
+        .auth()
+        .oauth2(Tokens.managerFs())
+        .get("/api/v1/me")
+        .then()
+        .body("roles", contains("lab-manager"));
+    given()
+        .auth()
+        .oauth2(Tokens.finance())
+        .get("/api/v1/me")
+        .then()
+        .body("roles", contains("finance"));
+    given()
+        .auth()
+        .oauth2(Tokens.admin())
+        .get("/api/v1/me")
+        .then()
+        .body("roles", contains("platform-admin"));
+    given()
+        .auth()
+        .oauth2(Tokens.partner())
+        .get("/api/v1/me")
+        .then()
+        .body("roles", contains("partner"));
   }
 }

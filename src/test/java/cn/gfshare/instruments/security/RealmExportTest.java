@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed Keycloak realm is what operators import: it must hold the roles, clients and demo
- * users the service and the README promise, and its users' institution codes must exist in the
- * demo data.
+ * users the service and the README promise, and its users' institution codes must exist in the demo
+ * data.
  */
 @QuarkusTest
 class RealmExportTest {
@@ -35,7 +35,12 @@ class RealmExportTest {
     assertThat(realm.path("realm").asText()).isEqualTo("gf-instruments");
     assertThat(realm.path("enabled").asBoolean()).isTrue();
     assertThat(names(realm.path("roles").path("realm"), "name"))
-        .contains(Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.FINANCE, Roles.PLATFORM_ADMIN, Roles.PARTNER);
+        .contains(
+            Roles.RESEARCHER,
+            Roles.LAB_MANAGER,
+            Roles.FINANCE,
+            Roles.PLATFORM_ADMIN,
+            Roles.PARTNER);
   }
 
   @Test
@@ -52,7 +57,8 @@ class RealmExportTest {
     assertThat(partner.path("publicClient").asBoolean()).isFalse();
     assertThat(partner.path("serviceAccountsEnabled").asBoolean()).isTrue();
     assertThat(partner.path("secret").asText()).isEqualTo("partner-portal-demo-secret");
-    assertThat(roles(user("service-account-partner-portal-demo").orElseThrow())).contains(Roles.PARTNER);
+    assertThat(roles(user("service-account-partner-portal-demo").orElseThrow()))
+        .contains(Roles.PARTNER);
   }
 
   @Test
@@ -83,7 +89,9 @@ class RealmExportTest {
   @Test
   void institutionAttributesNameInstitutionsOfTheDemoData() {
     List<String> codes = new ArrayList<>();
-    realm.path("users").forEach(u -> u.path("attributes").path("institution").forEach(c -> codes.add(c.asText())));
+    realm
+        .path("users")
+        .forEach(u -> u.path("attributes").path("institution").forEach(c -> codes.add(c.asText())));
     assertThat(codes).isNotEmpty();
     codes.forEach(code -> assertThat(Institution.findByCode(code)).as(code).isPresent());
   }
@@ -96,7 +104,8 @@ class RealmExportTest {
     assertThat(mappers)
         .anySatisfy(
             m -> {
-              assertThat(m.path("config").path("claim.name").asText()).isEqualTo(CallerResolver.INSTITUTION_CLAIM);
+              assertThat(m.path("config").path("claim.name").asText())
+                  .isEqualTo(CallerResolver.INSTITUTION_CLAIM);
               assertThat(m.path("config").path("access.token.claim").asText()).isEqualTo("true");
             });
   }

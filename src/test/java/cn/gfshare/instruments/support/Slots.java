@@ -26,7 +26,12 @@ public final class Slots {
   }
 
   public static String booking(long instrumentId, String start, String end) {
-    return "{\"instrumentId\":" + instrumentId + ",\"start\":\"" + start + "\",\"end\":\"" + end
+    return "{\"instrumentId\":"
+        + instrumentId
+        + ",\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + end
         + "\",\"purpose\":\"test measurement\"}";
   }
 }

@@ -29,10 +29,12 @@ public class AvailabilitySearchResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Instruments free for a duration in a window, earliest first, across both cities",
-      description = "category includes its sub-categories; city (GZ, FS) is optional. Each hit carries its earliest"
-          + " fitting slot for the caller (lead time and horizon applied), the caller's price tier and a price"
-          + " estimate for the duration. from defaults to now, to to from + 7 days; at most 31 days.")
+  @Operation(
+      summary = "Instruments free for a duration in a window, earliest first, across both cities",
+      description =
+          "category includes its sub-categories; city (GZ, FS) is optional. Each hit carries its earliest"
+              + " fitting slot for the caller (lead time and horizon applied), the caller's price tier and a price"
+              + " estimate for the duration. from defaults to now, to to from + 7 days; at most 31 days.")
   public PageResult<SearchHit> search(
       @QueryParam("category") String category,
       @QueryParam("city") String city,
@@ -47,7 +49,13 @@ public class AvailabilitySearchResource {
     } catch (NumberFormatException e) {
       throw new RuleViolation("duration", "durationMinutes is required: a whole number of minutes");
     }
-    return service.search(callers.caller(), category, city, IsoTimes.instant("from", from),
-        IsoTimes.instant("to", to), minutes, PageRequest.of(page, size));
+    return service.search(
+        callers.caller(),
+        category,
+        city,
+        IsoTimes.instant("from", from),
+        IsoTimes.instant("to", to),
+        minutes,
+        PageRequest.of(page, size));
   }
 }

@@ -30,17 +30,29 @@ public class InstrumentAvailabilityResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Free intervals of an instrument for the caller",
-      description = "After opening hours, exceptions, blackouts, existing bookings with their buffers, the slot grid,"
-          + " the caller's lead time and the booking horizon. Times carry the lab zone's offset. from defaults to now,"
-          + " to to the end of the horizon; a window beyond the horizon or longer than gf.booking.max-window-days"
-          + " (92) is a 422.")
-  @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "free", value = """
+  @Operation(
+      summary = "Free intervals of an instrument for the caller",
+      description =
+          "After opening hours, exceptions, blackouts, existing bookings with their buffers, the slot grid,"
+              + " the caller's lead time and the booking horizon. Times carry the lab zone's offset. from defaults to now,"
+              + " to to the end of the horizon; a window beyond the horizon or longer than gf.booking.max-window-days"
+              + " (92) is a 422.")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "free",
+                      value =
+                          """
       {"instrumentId": 42, "timeZone": "Asia/Shanghai", "from": "2026-03-02T00:00+08:00", "to": "2026-03-04T00:00+08:00",
        "slotMinutes": 30, "minDurationMinutes": 30, "maxDurationMinutes": 480,
        "free": [{"start": "2026-03-02T09:00+08:00", "end": "2026-03-02T12:00+08:00"},
                 {"start": "2026-03-03T09:00+08:00", "end": "2026-03-03T18:00+08:00"}]}""")))
-  public FreeView availability(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return service.free(callers.caller(), id, IsoTimes.instant("from", from), IsoTimes.instant("to", to));
+  public FreeView availability(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return service.free(
+        callers.caller(), id, IsoTimes.instant("from", from), IsoTimes.instant("to", to));
   }
 }

@@ -22,10 +22,13 @@ public class InstrumentCalendarResource {
 
   @GET
   @Produces("text/calendar")
-  @Operation(summary = "An instrument's busy times as iCalendar (RFC 5545), without personal data",
-      description = "Active bookings as \"Busy\" and blackouts as \"Unavailable\" events. from defaults to 7 days ago,"
-          + " to to from + 92 days; at most 92 days.")
-  public String calendar(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+  @Operation(
+      summary = "An instrument's busy times as iCalendar (RFC 5545), without personal data",
+      description =
+          "Active bookings as \"Busy\" and blackouts as \"Unavailable\" events. from defaults to 7 days ago,"
+              + " to to from + 92 days; at most 92 days.")
+  public String calendar(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     return service.busyCalendar(id, IsoTimes.instant("from", from), IsoTimes.instant("to", to));
   }
 }

@@ -37,8 +37,10 @@ public class PlatformPolicyResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Switch equal access: on, users from the other city book like same-city external users;"
-      + " off, labs' cross-city lead times and quotas apply")
+  @Operation(
+      summary =
+          "Switch equal access: on, users from the other city book like same-city external users;"
+              + " off, labs' cross-city lead times and quotas apply")
   public PolicyView set(@Valid @NotNull PolicyRequest body) {
     return service.set(callers.caller(), body);
   }

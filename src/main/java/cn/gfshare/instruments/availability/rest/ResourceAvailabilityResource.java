@@ -52,7 +52,9 @@ public class ResourceAvailabilityResource {
 
   @GET
   @Path("opening-hours")
-  @Operation(summary = "Weekly opening hours in the lab's time zone (the default hours until the lab publishes its own)")
+  @Operation(
+      summary =
+          "Weekly opening hours in the lab's time zone (the default hours until the lab publishes its own)")
   public WeeklyHoursView openingHours(@PathParam("id") long id) {
     return service.openingHours(id);
   }
@@ -61,10 +63,18 @@ public class ResourceAvailabilityResource {
   @Path("opening-hours")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the weekly opening hours; days not listed are closed")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "split shift", value = """
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "split shift",
+                      value =
+                          """
       {"days": [{"day": "MONDAY", "hours": [{"from": "09:00", "to": "12:00"}, {"from": "13:30", "to": "18:00"}]},
                 {"day": "SATURDAY", "hours": [{"from": "09:00", "to": "24:00"}]}]}""")))
-  public WeeklyHoursView setOpeningHours(@PathParam("id") long id, @Valid @NotNull WeeklyHoursRequest body) {
+  public WeeklyHoursView setOpeningHours(
+      @PathParam("id") long id, @Valid @NotNull WeeklyHoursRequest body) {
     return service.setOpeningHours(callers.caller(), id, body);
   }
 
@@ -79,12 +89,24 @@ public class ResourceAvailabilityResource {
   @PUT
   @Path("exceptions/{date}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the hours of one date, replacing its weekly hours; no hours = closed that day")
-  @RequestBody(content = @Content(examples = {
-      @ExampleObject(name = "closed", value = "{\"hours\": [], \"reason\": \"National Day\"}"),
-      @ExampleObject(name = "extra hours", value = "{\"hours\": [{\"from\": \"09:00\", \"to\": \"21:00\"}], \"reason\": \"evening session\"}")}))
+  @Operation(
+      summary = "Set the hours of one date, replacing its weekly hours; no hours = closed that day")
+  @RequestBody(
+      content =
+          @Content(
+              examples = {
+                @ExampleObject(
+                    name = "closed",
+                    value = "{\"hours\": [], \"reason\": \"National Day\"}"),
+                @ExampleObject(
+                    name = "extra hours",
+                    value =
+                        "{\"hours\": [{\"from\": \"09:00\", \"to\": \"21:00\"}], \"reason\": \"evening session\"}")
+              }))
   public ExceptionView setException(
-      @PathParam("id") long id, @PathParam("date") String date, @Valid @NotNull ExceptionRequest body) {
+      @PathParam("id") long id,
+      @PathParam("date") String date,
+      @Valid @NotNull ExceptionRequest body) {
     return service.setException(callers.caller(), id, IsoTimes.date("date", date), body);
   }
 
@@ -106,13 +128,24 @@ public class ResourceAvailabilityResource {
   @POST
   @Path("blackouts")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a blackout; the answer lists active reservations it overlaps, which stay as they are")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "maintenance", value = """
+  @Operation(
+      summary =
+          "Add a blackout; the answer lists active reservations it overlaps, which stay as they are")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "maintenance",
+                      value =
+                          """
       {"start": "2026-03-10T09:00:00+08:00", "end": "2026-03-10T13:00:00+08:00", "reason": "annual calibration"}""")))
   @APIResponse(responseCode = "201", description = "Created; Location names the blackout")
   public Response addBlackout(@PathParam("id") long id, @Valid @NotNull BlackoutRequest body) {
     BlackoutView v = service.addBlackout(callers.caller(), id, body);
-    return Response.created(URI.create("/api/v1/resources/" + id + "/blackouts/" + v.id())).entity(v).build();
+    return Response.created(URI.create("/api/v1/resources/" + id + "/blackouts/" + v.id()))
+        .entity(v)
+        .build();
   }
 
   @DELETE
@@ -132,8 +165,16 @@ public class ResourceAvailabilityResource {
   @PUT
   @Path("rules")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace the booking rules; omitted or null values take the platform defaults")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "rules", value = """
+  @Operation(
+      summary = "Replace the booking rules; omitted or null values take the platform defaults")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "rules",
+                      value =
+                          """
       {"slotMinutes": 30, "minDurationMinutes": 60, "maxDurationMinutes": 480, "externalLeadMinutes": 120,
        "horizonDays": 28, "bufferMinutes": 15, "quotaHoursPerDay": 4, "quotaHoursPerWeek": 12,
        "approvalRequired": true, "cancellationDeadlineHours": 24}""")))

@@ -6,7 +6,14 @@ import java.util.List;
 
 /** What a CSV import did, row by row ({@code row} is the spreadsheet row; the header is row 1). */
 public record ImportReport(
-    Long labId, boolean partial, int rowCount, int created, int updated, int unchanged, int errors, List<RowResult> rows) {
+    Long labId,
+    boolean partial,
+    int rowCount,
+    int created,
+    int updated,
+    int unchanged,
+    int errors,
+    List<RowResult> rows) {
 
   public enum Status {
     CREATED,
@@ -16,5 +23,6 @@ public record ImportReport(
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record RowResult(int row, String code, Status status, Long instrumentId, List<CellError> errors) {}
+  public record RowResult(
+      int row, String code, Status status, Long instrumentId, List<CellError> errors) {}
 }

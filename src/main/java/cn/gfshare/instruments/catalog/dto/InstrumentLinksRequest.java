@@ -6,4 +6,5 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The complete set of instruments an expert is qualified to operate (replaces the current set). */
-public record InstrumentLinksRequest(@NotNull @Size(max = 200) List<@NotNull @Positive Long> instrumentIds) {}
+public record InstrumentLinksRequest(
+    @NotNull @Size(max = 200) List<@NotNull @Positive Long> instrumentIds) {}

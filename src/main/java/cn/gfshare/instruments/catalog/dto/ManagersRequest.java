@@ -8,4 +8,5 @@ import java.util.List;
 
 /** The complete set of user names that manage a lab (replaces the current set). */
 public record ManagersRequest(
-    @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) @Pattern(regexp = "\\S+") String> usernames) {}
+    @NotNull @Size(max = 50)
+        List<@NotBlank @Size(max = 100) @Pattern(regexp = "\\S+") String> usernames) {}

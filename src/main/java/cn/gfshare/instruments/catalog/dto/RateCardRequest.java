@@ -13,11 +13,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A complete price list from a date on: exactly one entry per tier (INTERNAL, SAME_CITY, CROSS_CITY,
- * ENTERPRISE). It is appended; earlier lists stay as they were.
+ * A complete price list from a date on: exactly one entry per tier (INTERNAL, SAME_CITY,
+ * CROSS_CITY, ENTERPRISE). It is appended; earlier lists stay as they were.
  */
 public record RateCardRequest(
-    @NotNull @Schema(description = "First day (lab time zone) the prices apply; today or later") LocalDate effectiveFrom,
+    @NotNull @Schema(description = "First day (lab time zone) the prices apply; today or later")
+        LocalDate effectiveFrom,
     @NotNull @Size(min = 4, max = 4) List<@Valid @NotNull TierPrices> prices) {
 
   public record TierPrices(
@@ -27,5 +28,6 @@ public record RateCardRequest(
           String tier,
       @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal perHour,
       @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal perSample,
-      @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal perOperatorHour) {}
+      @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+          BigDecimal perOperatorHour) {}
 }

@@ -6,4 +6,8 @@ import java.time.LocalDate;
 
 /** The prices of one tier in force today (in the lab's time zone). */
 public record RatePrice(
-    PriceTier tier, LocalDate effectiveFrom, BigDecimal perHour, BigDecimal perSample, BigDecimal perOperatorHour) {}
+    PriceTier tier,
+    LocalDate effectiveFrom,
+    BigDecimal perHour,
+    BigDecimal perSample,
+    BigDecimal perOperatorHour) {}

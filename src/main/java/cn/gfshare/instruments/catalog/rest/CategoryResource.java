@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Categories", description = "Reference data: the instrument classification and the participating cities")
+@Tag(
+    name = "Categories",
+    description = "Reference data: the instrument classification and the participating cities")
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
@@ -30,10 +32,21 @@ public class CategoryResource {
 
   @GET
   @Path("categories")
-  @Operation(summary = "The classification tree",
-      description = "Public. Pages over the top-level classes; each carries its whole subtree and the count of non-retired instruments in it.")
-  @APIResponse(responseCode = "200", description = "Top-level classes with subtrees",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tree", value = """
+  @Operation(
+      summary = "The classification tree",
+      description =
+          "Public. Pages over the top-level classes; each carries its whole subtree and the count of non-retired instruments in it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Top-level classes with subtrees",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "tree",
+                      value =
+                          """
           {"items":[{"code":"01","name":"分析仪器","nameEn":"Analytical instruments","level":1,"path":"01/","instrumentCount":142,
           "children":[{"code":"0101","name":"电子光学仪器","nameEn":"Electron optics","level":2,"path":"01/0101/","instrumentCount":21,
           "children":[{"code":"010101","name":"扫描电子显微镜","nameEn":"Scanning electron microscope (SEM)","level":3,
@@ -54,7 +67,9 @@ public class CategoryResource {
 
   @GET
   @Path("cities")
-  @Operation(summary = "Participating cities", description = "Data, not an enum: more Greater Bay Area cities can join.")
+  @Operation(
+      summary = "Participating cities",
+      description = "Data, not an enum: more Greater Bay Area cities can join.")
   public PageResult<CityView> cities(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {

@@ -63,7 +63,8 @@ final class Examples {
       {"code":"FSPH","name":"佛山市第一人民医院","nameEn":"The First People's Hospital of Foshan","city":"FS","type":"HOSPITAL",
       "address":"佛山市禅城区岭南大道北81号"}""";
 
-  static final String MANAGERS_REQUEST = """
+  static final String MANAGERS_REQUEST =
+      """
       {"usernames":["manager-gz","li.na"]}""";
 
   static final String RATE_CARD_REQUEST =

@@ -42,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/experts")
-@Tag(name = "Experts", description = "The expert pool (专家库) of both cities; reads are public, contact details for signed-in users")
+@Tag(
+    name = "Experts",
+    description =
+        "The expert pool (专家库) of both cities; reads are public, contact details for signed-in users")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpertResource {
 
@@ -51,36 +54,59 @@ public class ExpertResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Search experts", description = "Public; email and phone only for signed-in callers.")
+  @Operation(
+      summary = "Search experts",
+      description = "Public; email and phone only for signed-in callers.")
   @APIResponse(
       responseCode = "200",
       description = "A page of experts",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.EXPERT_PAGE)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "page", value = Examples.EXPERT_PAGE)))
   @APIResponse(responseCode = "422", description = "A malformed filter or paging parameter")
   public PageResult<ExpertSummary> search(
-      @Parameter(description = "Words that must all occur in the names, title or fields") @QueryParam("q") String q,
-      @Parameter(description = "A field of expertise (substring, any case)") @QueryParam("field") String field,
-      @Parameter(description = "A language code such as en or yue") @QueryParam("language") String language,
+      @Parameter(description = "Words that must all occur in the names, title or fields")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "A field of expertise (substring, any case)") @QueryParam("field")
+          String field,
+      @Parameter(description = "A language code such as en or yue") @QueryParam("language")
+          String language,
       @Parameter(description = "City code (GZ, FS …)") @QueryParam("city") String city,
       @QueryParam("institutionId") String institutionId,
       @QueryParam("labId") String labId,
-      @Parameter(description = "Experts qualified on this instrument") @QueryParam("instrumentId") String instrumentId,
-      @Parameter(description = "Only experts that do (or do not) take consultations", schema = @Schema(type = SchemaType.BOOLEAN))
-          @QueryParam("consultations") String consultations,
+      @Parameter(description = "Experts qualified on this instrument") @QueryParam("instrumentId")
+          String instrumentId,
+      @Parameter(
+              description = "Only experts that do (or do not) take consultations",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("consultations")
+          String consultations,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-    var s = ExpertService.parse(q, field, language, city, institutionId, labId, instrumentId, consultations);
+    var s =
+        ExpertService.parse(
+            q, field, language, city, institutionId, labId, instrumentId, consultations);
     return experts.search(s, QueryParams.page(page, size), callers.caller());
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One expert", description = "Public; ETag from the version; If-None-Match → 304.")
-  @APIResponse(responseCode = "200", description = "The expert with qualified instruments and consultation rates",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertDetail.class),
-          examples = @ExampleObject(name = "expert", value = Examples.EXPERT_DETAIL)))
+  @Operation(
+      summary = "One expert",
+      description = "Public; ETag from the version; If-None-Match → 304.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The expert with qualified instruments and consultation rates",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExpertDetail.class),
+              examples = @ExampleObject(name = "expert", value = Examples.EXPERT_DETAIL)))
   @APIResponse(responseCode = "404", description = "No such expert")
-  public RestResponse<ExpertDetail> get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+  public RestResponse<ExpertDetail> get(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     ExpertDetail d = experts.get(id, callers.caller());
     return Responses.tagged(d, d.version(), ifNoneMatch);
   }
@@ -89,12 +115,22 @@ public class ExpertResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Add an expert to a lab you manage",
+  @Operation(
+      summary = "Add an expert to a lab you manage",
       description = "instrumentIds must be instruments of labs you manage (platform admins: any).")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertRequest.class),
-      examples = @ExampleObject(name = "expert", value = Examples.EXPERT_REQUEST)))
-  @APIResponse(responseCode = "201", description = "Created",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertDetail.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExpertRequest.class),
+              examples = @ExampleObject(name = "expert", value = Examples.EXPERT_REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExpertDetail.class)))
   public RestResponse<ExpertDetail> create(@Valid @NotNull ExpertRequest body) {
     ExpertDetail d = experts.create(body, callers.caller());
     return Responses.created("/api/v1/experts/" + d.id(), d, d.version());
@@ -105,9 +141,15 @@ public class ExpertResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Replace an expert's description", description = "Requires If-Match (428 without, 412 when stale).")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertRequest.class),
-      examples = @ExampleObject(name = "expert", value = Examples.EXPERT_REQUEST)))
+  @Operation(
+      summary = "Replace an expert's description",
+      description = "Requires If-Match (428 without, 412 when stale).")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExpertRequest.class),
+              examples = @ExampleObject(name = "expert", value = Examples.EXPERT_REQUEST)))
   public RestResponse<ExpertDetail> update(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -123,11 +165,18 @@ public class ExpertResource {
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
       summary = "Set the instruments an expert is qualified to operate",
-      description = "Replaces the set. You must manage the expert's lab and the lab of every instrument added or removed.")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentLinksRequest.class),
-      examples = @ExampleObject(name = "links", value = "{\"instrumentIds\":[1042,1043]}")))
+      description =
+          "Replaces the set. You must manage the expert's lab and the lab of every instrument added or removed.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstrumentLinksRequest.class),
+              examples = @ExampleObject(name = "links", value = "{\"instrumentIds\":[1042,1043]}")))
   public RestResponse<ExpertDetail> setInstruments(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull InstrumentLinksRequest body) {
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull InstrumentLinksRequest body) {
     ExpertDetail d = experts.setInstruments(id, ifMatch, body.instrumentIds(), callers.caller());
     return Responses.tagged(d, d.version());
   }
@@ -139,7 +188,8 @@ public class ExpertResource {
       @PathParam("id") long id,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-    return rateCards.history(id, ResourceKind.EXPERT, QueryParams.page(page, size), callers.caller());
+    return rateCards.history(
+        id, ResourceKind.EXPERT, QueryParams.page(page, size), callers.caller());
   }
 
   @POST
@@ -147,13 +197,22 @@ public class ExpertResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Append a consultation price list to an expert", description = "Same rules as for instruments.")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RateCardRequest.class),
-      examples = @ExampleObject(name = "price list", value = Examples.RATE_CARD_REQUEST)))
+  @Operation(
+      summary = "Append a consultation price list to an expert",
+      description = "Same rules as for instruments.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RateCardRequest.class),
+              examples = @ExampleObject(name = "price list", value = Examples.RATE_CARD_REQUEST)))
   @APIResponse(responseCode = "201", description = "The four new cards")
   public RestResponse<List<RateCardView>> appendRateCard(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RateCardRequest body) {
-    List<RateCardView> cards = rateCards.append(id, ResourceKind.EXPERT, body, ifMatch, callers.caller());
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull RateCardRequest body) {
+    List<RateCardView> cards =
+        rateCards.append(id, ResourceKind.EXPERT, body, ifMatch, callers.caller());
     return RestResponse.status(RestResponse.Status.CREATED, cards);
   }
 }

@@ -34,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/institutions")
-@Tag(name = "Institutions", description = "Universities, institutes, provincial labs, enterprises and hospitals of both cities")
+@Tag(
+    name = "Institutions",
+    description =
+        "Universities, institutes, provincial labs, enterprises and hospitals of both cities")
 @Produces(MediaType.APPLICATION_JSON)
 public class InstitutionResource {
 
@@ -42,22 +45,46 @@ public class InstitutionResource {
 
   @GET
   @Operation(summary = "List institutions", description = "Public; ordered by city and code.")
-  @APIResponse(responseCode = "200", description = "A page of institutions",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.INSTITUTION_PAGE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of institutions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "page", value = Examples.INSTITUTION_PAGE)))
   public PageResult<InstitutionView> list(
       @Parameter(description = "City code (GZ, FS …)") @QueryParam("city") String city,
-      @Parameter(schema = @Schema(enumeration = {"UNIVERSITY", "RESEARCH_INSTITUTE", "NEW_RD_INSTITUTION", "PROVINCIAL_LAB", "ENTERPRISE", "HOSPITAL"}))
-          @QueryParam("type") String type,
-      @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q") String q,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "UNIVERSITY",
+                        "RESEARCH_INSTITUTE",
+                        "NEW_RD_INSTITUTION",
+                        "PROVINCIAL_LAB",
+                        "ENTERPRISE",
+                        "HOSPITAL"
+                      }))
+          @QueryParam("type")
+          String type,
+      @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q")
+          String q,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-    return institutions.list(QueryParams.text(city), QueryParams.text(type), QueryParams.text(q), QueryParams.page(page, size));
+    return institutions.list(
+        QueryParams.text(city),
+        QueryParams.text(type),
+        QueryParams.text(q),
+        QueryParams.page(page, size));
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One institution, with its lab and instrument counts", description = "Public; ETag; If-None-Match → 304.")
-  public RestResponse<InstitutionView> get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+  @Operation(
+      summary = "One institution, with its lab and instrument counts",
+      description = "Public; ETag; If-None-Match → 304.")
+  public RestResponse<InstitutionView> get(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     InstitutionView v = institutions.get(id);
     return Responses.tagged(v, v.version(), ifNoneMatch);
   }
@@ -67,10 +94,19 @@ public class InstitutionResource {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(summary = "Register an institution")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionRequest.class),
-      examples = @ExampleObject(name = "hospital", value = Examples.INSTITUTION_REQUEST)))
-  @APIResponse(responseCode = "201", description = "Created",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstitutionRequest.class),
+              examples = @ExampleObject(name = "hospital", value = Examples.INSTITUTION_REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstitutionView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken")
   public RestResponse<InstitutionView> create(@Valid @NotNull InstitutionRequest body) {
     InstitutionView v = institutions.create(body);
@@ -82,10 +118,16 @@ public class InstitutionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Replace an institution's description",
-      description = "Requires If-Match (428 without, 412 when stale). A city change moves its labs' resources with it.")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionRequest.class),
-      examples = @ExampleObject(name = "hospital", value = Examples.INSTITUTION_REQUEST)))
+  @Operation(
+      summary = "Replace an institution's description",
+      description =
+          "Requires If-Match (428 without, 412 when stale). A city change moves its labs' resources with it.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstitutionRequest.class),
+              examples = @ExampleObject(name = "hospital", value = Examples.INSTITUTION_REQUEST)))
   public RestResponse<InstitutionView> update(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -39,7 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/labs")
-@Tag(name = "Labs", description = "Labs and service platforms; reads are public, contact and managers for signed-in users")
+@Tag(
+    name = "Labs",
+    description =
+        "Labs and service platforms; reads are public, contact and managers for signed-in users")
 @Produces(MediaType.APPLICATION_JSON)
 public class LabResource {
 
@@ -48,15 +51,26 @@ public class LabResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "List labs", description = "Public; ordered by code. Contact and managers for signed-in callers.")
-  @APIResponse(responseCode = "200", description = "A page of labs (as a signed-in caller sees it)",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.LAB_PAGE)))
+  @Operation(
+      summary = "List labs",
+      description = "Public; ordered by code. Contact and managers for signed-in callers.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of labs (as a signed-in caller sees it)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "page", value = Examples.LAB_PAGE)))
   public PageResult<LabView> list(
-      @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q") String q,
+      @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q")
+          String q,
       @Parameter(description = "City code (GZ, FS …)") @QueryParam("city") String city,
       @QueryParam("institutionId") String institutionId,
-      @Parameter(description = "Only labs you manage (requires a token)", schema = @Schema(type = SchemaType.BOOLEAN))
-          @QueryParam("mine") String mine,
+      @Parameter(
+              description = "Only labs you manage (requires a token)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("mine")
+          String mine,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
     return labs.list(
@@ -70,11 +84,19 @@ public class LabResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One lab, with its instrument and expert counts", description = "Public; ETag; If-None-Match → 304.")
-  @APIResponse(responseCode = "200", description = "The lab",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabView.class)))
+  @Operation(
+      summary = "One lab, with its instrument and expert counts",
+      description = "Public; ETag; If-None-Match → 304.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lab",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LabView.class)))
   @APIResponse(responseCode = "404", description = "No such lab")
-  public RestResponse<LabView> get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+  public RestResponse<LabView> get(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     LabView v = labs.get(id, callers.caller());
     return Responses.tagged(v, v.version(), ifNoneMatch);
   }
@@ -83,11 +105,22 @@ public class LabResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Create a lab", description = "timeZone defaults to the institution's city zone.")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabRequest.class),
-      examples = @ExampleObject(name = "lab", value = Examples.LAB_REQUEST)))
-  @APIResponse(responseCode = "201", description = "Created",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabView.class)))
+  @Operation(
+      summary = "Create a lab",
+      description = "timeZone defaults to the institution's city zone.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LabRequest.class),
+              examples = @ExampleObject(name = "lab", value = Examples.LAB_REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LabView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken")
   public RestResponse<LabView> create(@Valid @NotNull LabRequest body) {
     LabView v = labs.create(body, callers.caller());
@@ -101,9 +134,14 @@ public class LabResource {
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
       summary = "Replace a lab's description",
-      description = "Platform admins, or the lab's own managers. Requires If-Match (428 without, 412 when stale). Code, institution and managers do not change here.")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabRequest.class),
-      examples = @ExampleObject(name = "lab", value = Examples.LAB_REQUEST)))
+      description =
+          "Platform admins, or the lab's own managers. Requires If-Match (428 without, 412 when stale). Code, institution and managers do not change here.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LabRequest.class),
+              examples = @ExampleObject(name = "lab", value = Examples.LAB_REQUEST)))
   public RestResponse<LabView> update(
       @PathParam("id") long id,
       @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -117,11 +155,19 @@ public class LabResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Set who manages a lab", description = "Replaces the set of user names. If-Match is honoured when sent.")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagersRequest.class),
-      examples = @ExampleObject(name = "managers", value = Examples.MANAGERS_REQUEST)))
+  @Operation(
+      summary = "Set who manages a lab",
+      description = "Replaces the set of user names. If-Match is honoured when sent.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ManagersRequest.class),
+              examples = @ExampleObject(name = "managers", value = Examples.MANAGERS_REQUEST)))
   public RestResponse<LabView> setManagers(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ManagersRequest body) {
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ManagersRequest body) {
     LabView v = labs.setManagers(id, ifMatch, body.usernames(), callers.caller());
     return Responses.tagged(v, v.version());
   }
@@ -141,23 +187,42 @@ public class LabResource {
               + " optionally a price list: {internal|same_city|cross_city|enterprise}_{per_hour|per_sample|per_operator_hour}"
               + " and rates_effective_from (default today). Common Chinese headers (仪器编号, 仪器名称, 原值 …) are understood."
               + " Without partial=true any bad row rejects the whole file (422 listing the bad rows) and nothing is written.")
-  @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-      examples = @ExampleObject(name = "two instruments", value = Examples.CSV_IMPORT)))
-  @APIResponse(responseCode = "200", description = "Per-row result",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-          examples = @ExampleObject(name = "report", value = Examples.IMPORT_REPORT)))
-  @APIResponse(responseCode = "422", description = "Bad rows (nothing written), bad header, encoding or CSV syntax",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad rows", value = Examples.IMPORT_REJECTED)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "text/csv",
+              schema = @Schema(type = SchemaType.STRING),
+              examples = @ExampleObject(name = "two instruments", value = Examples.CSV_IMPORT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Per-row result",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportReport.class),
+              examples = @ExampleObject(name = "report", value = Examples.IMPORT_REPORT)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Bad rows (nothing written), bad header, encoding or CSV syntax",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples = @ExampleObject(name = "bad rows", value = Examples.IMPORT_REJECTED)))
   public ImportReport importInstruments(
       @PathParam("id") long id,
-      @Parameter(description = "Write the valid rows even when others are bad", schema = @Schema(type = SchemaType.BOOLEAN))
-          @QueryParam("partial") String partial,
+      @Parameter(
+              description = "Write the valid rows even when others are bad",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("partial")
+          String partial,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       byte[] body) {
     boolean isPartial = Boolean.TRUE.equals(QueryParams.bool("partial", partial));
-    String charset = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
+    String charset =
+        contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
     Charset cs = InstrumentImportService.charset(charset);
-    return imports.importCsv(id, body == null ? new byte[0] : body, cs, isPartial, callers.caller());
+    return imports.importCsv(
+        id, body == null ? new byte[0] : body, cs, isPartial, callers.caller());
   }
 
   @GET
@@ -165,8 +230,12 @@ public class LabResource {
   @Produces("text/csv; charset=UTF-8")
   @Operation(
       summary = "The lab's instruments as CSV",
-      description = "Public. Every status, in the import format with the prices in force today; UTF-8 with a BOM so spreadsheet programs read the Chinese names. Re-importing it changes nothing.")
-  @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+      description =
+          "Public. Every status, in the import format with the prices in force today; UTF-8 with a BOM so spreadsheet programs read the Chinese names. Re-importing it changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public RestResponse<String> exportInstruments(@PathParam("id") long id) {
     String csv = imports.exportCsv(id);
     return RestResponse.ResponseBuilder.ok(csv, "text/csv; charset=UTF-8")

@@ -18,9 +18,14 @@ final class Responses {
   static <T> RestResponse<T> tagged(T body, long version, String ifNoneMatch) {
     EntityTag tag = new EntityTag(String.valueOf(version));
     if (ifNoneMatch != null && !ifNoneMatch.isBlank() && ETags.matches(ifNoneMatch, version)) {
-      return RestResponse.ResponseBuilder.<T>notModified(tag).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+      return RestResponse.ResponseBuilder.<T>notModified(tag)
+          .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+          .build();
     }
-    return RestResponse.ResponseBuilder.ok(body).tag(tag).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+    return RestResponse.ResponseBuilder.ok(body)
+        .tag(tag)
+        .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+        .build();
   }
 
   static <T> RestResponse<T> tagged(T body, long version) {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Catalog reads answer anonymous and signed-in callers differently (people's contact details), so
- * a cache in front of a partner portal must key them by the Authorization header.
+ * Catalog reads answer anonymous and signed-in callers differently (people's contact details), so a
+ * cache in front of a partner portal must key them by the Authorization header.
  */
 public class VaryByAuthorization {
 

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * Idempotency-Key support for creates. The caller's service claims the key inside its own
- * transaction, after taking its locks, and completes it with the response in that same
- * transaction: the unique (username, key) constraint makes a second concurrent use wait and then
- * fail, and the response is remembered exactly when the thing it describes was created. Failed
- * requests leave nothing behind, so they may be retried with the same key.
+ * transaction, after taking its locks, and completes it with the response in that same transaction:
+ * the unique (username, key) constraint makes a second concurrent use wait and then fail, and the
+ * response is remembered exactly when the thing it describes was created. Failed requests leave
+ * nothing behind, so they may be retried with the same key.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -55,7 +55,8 @@ public class IdempotencyStore {
       return null;
     }
     if (!KEY.matcher(key).matches()) {
-      throw new RuleViolation("idempotency-key-format", "Idempotency-Key must be 1-200 visible ASCII characters");
+      throw new RuleViolation(
+          "idempotency-key-format", "Idempotency-Key must be 1-200 visible ASCII characters");
     }
     try {
       byte[] body = json.writeValueAsBytes(request);
@@ -74,30 +75,42 @@ public class IdempotencyStore {
    * with a different request.
    */
   public Optional<Stored> replay(Claim claim) {
-    IdempotencyRecord r = QuarkusTransaction.requiringNew().call(() -> {
-      IdempotencyRecord found = IdempotencyRecord.<IdempotencyRecord>find(
-          "username = ?1 and key = ?2", claim.username(), claim.key()).firstResult();
-      if (found != null && !found.expiresAt.isAfter(clock.instant())) {
-        // expired keys are forgotten; a later cleanup job may also purge them in bulk
-        found.delete();
-        return null;
-      }
-      return found;
-    });
+    IdempotencyRecord r =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  IdempotencyRecord found =
+                      IdempotencyRecord.<IdempotencyRecord>find(
+                              "username = ?1 and key = ?2", claim.username(), claim.key())
+                          .firstResult();
+                  if (found != null && !found.expiresAt.isAfter(clock.instant())) {
+                    // expired keys are forgotten; a later cleanup job may also purge them in bulk
+                    found.delete();
+                    return null;
+                  }
+                  return found;
+                });
     if (r == null) {
       return Optional.empty();
     }
     if (!r.requestHash.equals(claim.requestHash())) {
-      throw new RuleViolation("idempotency-key-reused",
-          "This Idempotency-Key was already used with a different request", Map.of("idempotencyKey", claim.key()));
+      throw new RuleViolation(
+          "idempotency-key-reused",
+          "This Idempotency-Key was already used with a different request",
+          Map.of("idempotencyKey", claim.key()));
     }
     return Optional.of(new Stored(r.status, r.responseBody, r.location));
   }
 
   /** After a {@link Race}: the winner's response, or 409 when it is not visible (yet). */
   public Stored replayAfterRace(Claim claim) {
-    return replay(claim).orElseThrow(() -> new ConflictProblem("idempotency-key-in-use",
-        "A request with this Idempotency-Key is in progress; retry shortly", Map.of("idempotencyKey", claim.key())));
+    return replay(claim)
+        .orElseThrow(
+            () ->
+                new ConflictProblem(
+                    "idempotency-key-in-use",
+                    "A request with this Idempotency-Key is in progress; retry shortly",
+                    Map.of("idempotencyKey", claim.key())));
   }
 
   /** Inserts the key row; throws {@link Race} when the key is (or just became) taken. */

@@ -16,12 +16,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * 401 as problem+json. quarkus-resteasy-problem 3.21's own reactive 401 mappers read a Vert.x field
  * that Quarkus 3.33 no longer has (NoSuchFieldError → 500), so these take precedence over them and
- * then run the library's post-processing (instance, correlation id, logging) like any other problem.
+ * then run the library's post-processing (instance, correlation id, logging) like any other
+ * problem.
  */
 public class AuthenticationProblemMapper {
 
   @ServerExceptionMapper(
-      value = {UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class},
+      value = {
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+      },
       priority = Priorities.USER - 100)
   public Response unauthorized(RuntimeException e, UriInfo uriInfo) {
     HttpProblem problem =

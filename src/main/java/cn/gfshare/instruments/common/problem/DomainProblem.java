@@ -12,17 +12,28 @@ public abstract class DomainProblem extends HttpProblem {
 
   public static final String TYPE_BASE = "https://api.gf-instruments.cn/problems/";
 
-  protected DomainProblem(String type, String title, int status, String detail, Map<String, ?> extra) {
+  protected DomainProblem(
+      String type, String title, int status, String detail, Map<String, ?> extra) {
     this(type, title, status, detail, extra, Map.of());
   }
 
   protected DomainProblem(
-      String type, String title, int status, String detail, Map<String, ?> extra, Map<String, ?> headers) {
+      String type,
+      String title,
+      int status,
+      String detail,
+      Map<String, ?> extra,
+      Map<String, ?> headers) {
     super(build(type, title, status, detail, extra, headers));
   }
 
   private static HttpProblem.Builder build(
-      String type, String title, int status, String detail, Map<String, ?> extra, Map<String, ?> headers) {
+      String type,
+      String title,
+      int status,
+      String detail,
+      Map<String, ?> extra,
+      Map<String, ?> headers) {
     HttpProblem.Builder b =
         HttpProblem.builder()
             .withType(URI.create(TYPE_BASE + type))

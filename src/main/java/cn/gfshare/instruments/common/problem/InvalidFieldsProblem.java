@@ -16,6 +16,8 @@ public class InvalidFieldsProblem extends RuleViolation {
   }
 
   private static String summary(List<FieldViolation> violations) {
-    return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+    return violations.stream()
+        .map(v -> v.field() + ": " + v.message())
+        .collect(Collectors.joining("; "));
   }
 }

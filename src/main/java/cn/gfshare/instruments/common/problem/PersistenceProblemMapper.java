@@ -29,13 +29,16 @@ public class PersistenceProblemMapper {
         .toResponse();
   }
 
-  @ServerExceptionMapper(value = ConstraintViolationException.class, priority = Priorities.USER - 100)
+  @ServerExceptionMapper(
+      value = ConstraintViolationException.class,
+      priority = Priorities.USER - 100)
   public Response constraintViolated(ConstraintViolationException e) {
     return HttpProblem.builder()
         .withType(URI.create(DomainProblem.TYPE_BASE + "conflict"))
         .withTitle("Conflict")
         .withStatus(409)
-        .withDetail("The change clashes with data written at the same time (a duplicate code?); re-read and retry")
+        .withDetail(
+            "The change clashes with data written at the same time (a duplicate code?); re-read and retry")
         .build()
         .toResponse();
   }

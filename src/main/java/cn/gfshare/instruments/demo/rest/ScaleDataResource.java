@@ -40,15 +40,27 @@ public class ScaleDataResource {
       description =
           "Tops the SCALE-* catalog up to the given number of instruments (labs of 50, an expert per 7 instruments, price"
               + " lists). Deterministic and repeatable. Only when gf.scale-data.enabled is true.")
-  @APIResponse(responseCode = "200", description = "What exists now",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "10k",
-          value = "{\"instruments\":10000,\"labs\":200,\"experts\":1429,\"created\":10000,\"millis\":14210}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "What exists now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "10k",
+                      value =
+                          "{\"instruments\":10000,\"labs\":200,\"experts\":1429,\"created\":10000,\"millis\":14210}")))
   @APIResponse(responseCode = "403", description = "Disabled in this deployment")
   public ScaleDataGenerator.Result generate(
-      @Parameter(description = "Target number of scale instruments (1..100000, default 10000)", schema = @Schema(type = SchemaType.INTEGER))
-          @QueryParam("instruments") String instruments) {
+      @Parameter(
+              description = "Target number of scale instruments (1..100000, default 10000)",
+              schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("instruments")
+          String instruments) {
     if (!config.scaleData().enabled()) {
-      throw new ForbiddenProblem("scale-data-disabled", "Scale data generation is off here (gf.scale-data.enabled=false)");
+      throw new ForbiddenProblem(
+          "scale-data-disabled", "Scale data generation is off here (gf.scale-data.enabled=false)");
     }
     Integer n = QueryParams.integer("instruments", instruments);
     int target = n == null ? 10_000 : n;

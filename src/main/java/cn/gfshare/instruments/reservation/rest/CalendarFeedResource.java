@@ -1,20 +1,13 @@
 package cn.gfshare.instruments.reservation.rest;
 
 import cn.gfshare.instruments.reservation.MyCalendarService;
-import cn.gfshare.instruments.reservation.MyCalendarService.FeedView;
-import cn.gfshare.instruments.security.CallerResolver;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Secret feed URLs: no bearer token, the unguessable path is the credential (revocable). */
@@ -28,7 +21,8 @@ public class CalendarFeedResource {
   @GET
   @Path("{token}.ics")
   @Produces("text/calendar")
-  @Operation(summary = "A user's reservations by secret feed URL (no bearer token; 404 once revoked)")
+  @Operation(
+      summary = "A user's reservations by secret feed URL (no bearer token; 404 once revoked)")
   public String feed(@PathParam("token") String token) {
     return service.calendarOfFeed(token);
   }

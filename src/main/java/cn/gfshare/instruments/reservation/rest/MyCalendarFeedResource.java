@@ -4,13 +4,10 @@ import cn.gfshare.instruments.reservation.MyCalendarService;
 import cn.gfshare.instruments.reservation.MyCalendarService.FeedView;
 import cn.gfshare.instruments.security.CallerResolver;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +26,9 @@ public class MyCalendarFeedResource {
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Issue a secret feed URL calendar apps can subscribe to without a token; replaces any earlier one")
+  @Operation(
+      summary =
+          "Issue a secret feed URL calendar apps can subscribe to without a token; replaces any earlier one")
   public FeedView rotate() {
     return service.rotate(callers.caller().username());
   }

@@ -1,18 +1,12 @@
 package cn.gfshare.instruments.reservation.rest;
 
 import cn.gfshare.instruments.reservation.MyCalendarService;
-import cn.gfshare.instruments.reservation.MyCalendarService.FeedView;
 import cn.gfshare.instruments.security.CallerResolver;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

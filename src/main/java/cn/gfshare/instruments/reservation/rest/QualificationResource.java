@@ -34,7 +34,8 @@ public class QualificationResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Qualifications granted for a resource, revoked ones included (lab managers)")
+  @Operation(
+      summary = "Qualifications granted for a resource, revoked ones included (lab managers)")
   public List<QualificationView> list(@PathParam("id") long id) {
     return service.list(callers.caller(), id);
   }
@@ -42,9 +43,11 @@ public class QualificationResource {
   @PUT
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Grant or renew a user's qualification, valid through expiresOn (lab managers)")
+  @Operation(
+      summary = "Grant or renew a user's qualification, valid through expiresOn (lab managers)")
   public QualificationView grant(
-      @PathParam("id") long id, @PathParam("username") @Size(max = 100) String username,
+      @PathParam("id") long id,
+      @PathParam("username") @Size(max = 100) String username,
       @Valid @NotNull GrantRequest body) {
     return service.grant(callers.caller(), id, username, body.expiresOn());
   }

@@ -22,14 +22,14 @@ import cn.gfshare.instruments.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -77,35 +77,65 @@ public class ReservationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(summary = "Book an instrument",
-      description = "201 with the reservation: CONFIRMED, or PENDING_APPROVAL when the instrument needs approval."
-          + " 409 slot-taken names the conflicting interval; 422 names the broken rule; 403 qualification-required."
-          + " With an Idempotency-Key, repeating the same request returns the original response; the same key with"
-          + " another body is a 422 (idempotency-key-reused). Keys are kept for a day.")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "booking", value = """
+  @Operation(
+      summary = "Book an instrument",
+      description =
+          "201 with the reservation: CONFIRMED, or PENDING_APPROVAL when the instrument needs approval."
+              + " 409 slot-taken names the conflicting interval; 422 names the broken rule; 403 qualification-required."
+              + " With an Idempotency-Key, repeating the same request returns the original response; the same key with"
+              + " another body is a 422 (idempotency-key-reused). Keys are kept for a day.")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "booking",
+                      value =
+                          """
       {"instrumentId": 42, "start": "2026-03-02T09:00:00+08:00", "end": "2026-03-02T11:00:00+08:00",
        "purpose": "XRD of perovskite films", "sampleCount": 4, "operatorAssisted": false}""")))
-  @APIResponse(responseCode = "201", description = "Booked; Location names the reservation",
-      content = @Content(schema = @Schema(implementation = ReservationView.class), examples = @ExampleObject(name = "booked", value = """
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked; Location names the reservation",
+      content =
+          @Content(
+              schema = @Schema(implementation = ReservationView.class),
+              examples =
+                  @ExampleObject(
+                      name = "booked",
+                      value =
+                          """
       {"id": 1001, "instrumentId": 42, "labId": 7, "timeZone": "Asia/Shanghai", "start": "2026-03-02T09:00+08:00",
        "end": "2026-03-02T11:00+08:00", "status": "CONFIRMED", "bookerUsername": "researcher-fs", "bookerInstitutionId": 10,
        "bookerCity": "FS", "instrumentCity": "GZ", "crossCity": true, "external": true, "priceTier": "CROSS_CITY",
        "priceEstimate": {"tier": "CROSS_CITY", "rateCardId": 3, "currency": "CNY", "hours": 2, "perHour": 300.00,
          "samples": 4, "perSample": 50.00, "operatorHours": 0, "perOperatorHour": 100.00, "total": 800.00},
        "purpose": "XRD of perovskite films", "sampleCount": 4, "operatorAssisted": false, "lateCancellation": false}""")))
-  @APIResponse(responseCode = "409", description = "The slot overlaps another booking",
-      content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "slot-taken", value = """
+  @APIResponse(
+      responseCode = "409",
+      description = "The slot overlaps another booking",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "slot-taken",
+                      value =
+                          """
       {"type": "https://api.gf-instruments.cn/problems/slot-taken", "title": "Conflict", "status": 409,
        "detail": "The slot overlaps a booking from 2026-03-02T10:00+08:00 to 2026-03-02T12:00+08:00",
        "conflict": {"start": "2026-03-02T10:00+08:00", "end": "2026-03-02T12:00+08:00"}, "bufferMinutes": 0}""")))
   public Response book(
-      @Parameter(description = "Makes retries safe: the same key and body give the original response",
-          schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Parameter(
+              description = "Makes retries safe: the same key and body give the original response",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
       @Valid @NotNull BookingRequest body) {
     Caller caller = callers.caller();
     IdempotencyStore.Claim claim =
-        idempotency.claimFor(caller.username(), idempotencyKey, ReservationService.CREATE_OPERATION, body);
+        idempotency.claimFor(
+            caller.username(), idempotencyKey, ReservationService.CREATE_OPERATION, body);
     if (claim != null) {
       var prior = idempotency.replay(claim);
       if (prior.isPresent()) {
@@ -116,7 +146,9 @@ public class ReservationResource {
       ReservationService.Plan plan = booking.prepare(caller, body);
       ReservationService.Created created = booking.book(caller, plan, claim);
       return Response.created(URI.create(ReservationService.location(created.id())))
-          .entity(created.body()).type(MediaType.APPLICATION_JSON).build();
+          .entity(created.body())
+          .type(MediaType.APPLICATION_JSON)
+          .build();
     } catch (IdempotencyStore.Race race) {
       return replayed(idempotency.replayAfterRace(claim));
     } catch (DomainProblem problem) {
@@ -132,8 +164,11 @@ public class ReservationResource {
   }
 
   static Response replayed(IdempotencyStore.Stored s) {
-    Response.ResponseBuilder b = Response.status(s.status()).entity(s.body()).type(MediaType.APPLICATION_JSON)
-        .header("Idempotent-Replayed", "true");
+    Response.ResponseBuilder b =
+        Response.status(s.status())
+            .entity(s.body())
+            .type(MediaType.APPLICATION_JSON)
+            .header("Idempotent-Replayed", "true");
     if (s.location() != null) {
       b.location(URI.create(s.location()));
     }
@@ -141,9 +176,11 @@ public class ReservationResource {
   }
 
   @GET
-  @Operation(summary = "Reservations the caller may see, by start",
-      description = "Researchers see their own, lab managers also those of their labs, platform admins all."
-          + " status may repeat; from/to select reservations overlapping the window.")
+  @Operation(
+      summary = "Reservations the caller may see, by start",
+      description =
+          "Researchers see their own, lab managers also those of their labs, platform admins all."
+              + " status may repeat; from/to select reservations overlapping the window.")
   public PageResult<ReservationView> list(
       @QueryParam("status") List<String> status,
       @QueryParam("instrumentId") Long instrumentId,
@@ -154,8 +191,14 @@ public class ReservationResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     PageRequest paging = PageRequest.of(page, size);
-    var filter = new ReservationQueries.Filter(statuses(status), instrumentId, labId,
-        IsoTimes.instant("from", from), IsoTimes.instant("to", to), crossCity);
+    var filter =
+        new ReservationQueries.Filter(
+            statuses(status),
+            instrumentId,
+            labId,
+            IsoTimes.instant("from", from),
+            IsoTimes.instant("to", to),
+            crossCity);
     return queries.list(callers.caller(), filter, paging);
   }
 
@@ -176,24 +219,36 @@ public class ReservationResource {
   @POST
   @Path("{id}/reject")
   @Operation(summary = "Reject a pending reservation (a manager of the lab); body optional")
-  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = ReasonRequest.class)))
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView reject(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
-    ReservationView v = transitions.apply(callers.caller(), id, Action.REJECT, r == null ? null : r.reason(), null);
+    ReservationView v =
+        transitions.apply(callers.caller(), id, Action.REJECT, r == null ? null : r.reason(), null);
     waitlist.offerFreedTime(v.instrumentId());
     return v;
   }
 
   @POST
   @Path("{id}/cancel")
-  @Operation(summary = "Cancel (the booker or a manager of the lab); the booker's cancellation after the deadline is"
-      + " recorded as late; body optional")
-  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = ReasonRequest.class)))
+  @Operation(
+      summary =
+          "Cancel (the booker or a manager of the lab); the booker's cancellation after the deadline is"
+              + " recorded as late; body optional")
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView cancel(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
-    ReservationView v = transitions.apply(callers.caller(), id, Action.CANCEL, r == null ? null : r.reason(), null);
+    ReservationView v =
+        transitions.apply(callers.caller(), id, Action.CANCEL, r == null ? null : r.reason(), null);
     // after the cancellation committed, in a transaction of its own that locks the resource first
     waitlist.offerFreedTime(v.instrumentId());
     return v;
@@ -201,31 +256,56 @@ public class ReservationResource {
 
   @POST
   @Path("{id}/check-in")
-  @Operation(summary = "Check in (the booker or a manager of the lab), from shortly before the start until the end")
+  @Operation(
+      summary =
+          "Check in (the booker or a manager of the lab), from shortly before the start until the end")
   public ReservationView checkIn(@PathParam("id") long id) {
     return transitions.apply(callers.caller(), id, Action.CHECK_IN, null, null);
   }
 
   @POST
   @Path("{id}/check-out")
-  @Operation(summary = "Check out and record actual usage (defaults: from check-in to now, the booked samples)")
-  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = CheckOutRequest.class), examples = @ExampleObject(name = "usage", value = """
+  @Operation(
+      summary =
+          "Check out and record actual usage (defaults: from check-in to now, the booked samples)")
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CheckOutRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "usage",
+                      value =
+                          """
       {"usageStart": "2026-03-02T09:05:00+08:00", "usageEnd": "2026-03-02T10:40:00+08:00", "samples": 3}""")))
   public ReservationView checkOut(@PathParam("id") long id, String body) {
-    return transitions.apply(callers.caller(), id, Action.CHECK_OUT, null, optionalBody(body, CheckOutRequest.class));
+    return transitions.apply(
+        callers.caller(), id, Action.CHECK_OUT, null, optionalBody(body, CheckOutRequest.class));
   }
 
   @PUT
   @Path("{id}/usage")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record or correct actual usage (a manager of the lab; audited; the reservation becomes COMPLETED)",
-      description = "For walk-ins and forgotten check-outs: allowed on CONFIRMED, CHECKED_IN, COMPLETED and NO_SHOW"
-          + " reservations. The previous values, the reason, who and when are kept (GET .../usage-corrections).")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "walk-in", value = """
+  @Operation(
+      summary =
+          "Record or correct actual usage (a manager of the lab; audited; the reservation becomes COMPLETED)",
+      description =
+          "For walk-ins and forgotten check-outs: allowed on CONFIRMED, CHECKED_IN, COMPLETED and NO_SHOW"
+              + " reservations. The previous values, the reason, who and when are kept (GET .../usage-corrections).")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "walk-in",
+                      value =
+                          """
       {"usageStart": "2026-03-02T09:10:00+08:00", "usageEnd": "2026-03-02T10:20:00+08:00", "samples": 2,
        "reason": "user came without checking in"}""")))
-  public ReservationView correctUsage(@PathParam("id") long id, @Valid @NotNull ReservationTransitions.UsageRequest body) {
+  public ReservationView correctUsage(
+      @PathParam("id") long id, @Valid @NotNull ReservationTransitions.UsageRequest body) {
     return transitions.correctUsage(callers.caller(), id, body);
   }
 
@@ -267,7 +347,10 @@ public class ReservationResource {
         try {
           out.add(ReservationStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-          throw new RuleViolation("status", "Unknown status " + part.trim(), Map.of("allowed", List.of(ReservationStatus.values())));
+          throw new RuleViolation(
+              "status",
+              "Unknown status " + part.trim(),
+              Map.of("allowed", List.of(ReservationStatus.values())));
         }
       }
     }

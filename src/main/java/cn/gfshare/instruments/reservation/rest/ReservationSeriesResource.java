@@ -49,23 +49,37 @@ public class ReservationSeriesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(summary = "Book a weekly recurring series",
-      description = "Creates the occurrences that fit and reports each one that does not, with its reason (the rule or"
-          + " slot-taken). With allOrNothing=true any failing occurrence books none (422 series-not-bookable listing"
-          + " them). At most 100 occurrences within a year. Idempotency-Key works as for single bookings.")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "weekly", value = """
+  @Operation(
+      summary = "Book a weekly recurring series",
+      description =
+          "Creates the occurrences that fit and reports each one that does not, with its reason (the rule or"
+              + " slot-taken). With allOrNothing=true any failing occurrence books none (422 series-not-bookable listing"
+              + " them). At most 100 occurrences within a year. Idempotency-Key works as for single bookings.")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "weekly",
+                      value =
+                          """
       {"instrumentId": 42, "start": "2026-03-02T09:00:00+08:00", "end": "2026-03-02T11:00:00+08:00",
        "daysOfWeek": ["MONDAY", "THURSDAY"], "until": "2026-03-31", "purpose": "weekly XRD", "allOrNothing": false}""")))
-  @APIResponse(responseCode = "201", description = "Some or all occurrences booked; Location names the series",
+  @APIResponse(
+      responseCode = "201",
+      description = "Some or all occurrences booked; Location names the series",
       content = @Content(schema = @Schema(implementation = ReservationService.SeriesResult.class)))
   public Response create(
-      @Parameter(description = "Makes retries safe: the same key and body give the original response",
-          schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Parameter(
+              description = "Makes retries safe: the same key and body give the original response",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
       @Valid @NotNull SeriesRequest body) {
     Caller caller = callers.caller();
     IdempotencyStore.Claim claim =
-        idempotency.claimFor(caller.username(), idempotencyKey, ReservationSeriesService.CREATE_OPERATION, body);
+        idempotency.claimFor(
+            caller.username(), idempotencyKey, ReservationSeriesService.CREATE_OPERATION, body);
     if (claim != null) {
       var prior = idempotency.replay(claim);
       if (prior.isPresent()) {
@@ -75,7 +89,9 @@ public class ReservationSeriesResource {
     try {
       ReservationService.Created created = series.create(caller, body, claim);
       return Response.created(URI.create(ReservationService.seriesLocation(created.id())))
-          .entity(created.body()).type(MediaType.APPLICATION_JSON).build();
+          .entity(created.body())
+          .type(MediaType.APPLICATION_JSON)
+          .build();
     } catch (IdempotencyStore.Race race) {
       return ReservationResource.replayed(idempotency.replayAfterRace(claim));
     } catch (DomainProblem problem) {
@@ -91,7 +107,9 @@ public class ReservationSeriesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A series and its reservations (the booker, the lab's managers, platform admins; else 404)")
+  @Operation(
+      summary =
+          "A series and its reservations (the booker, the lab's managers, platform admins; else 404)")
   public SeriesView get(@PathParam("id") long id) {
     return series.get(callers.caller(), id);
   }

@@ -43,9 +43,11 @@ public class WaitlistResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(summary = "Wait for time on an instrument within a window",
-      description = "When a booking on the instrument is cancelled or rejected, the first waiter whose window has a"
-          + " fitting slot gets an offer holding that slot for gf.booking.waitlist-hold (1 h); accept it to book.")
+  @Operation(
+      summary = "Wait for time on an instrument within a window",
+      description =
+          "When a booking on the instrument is cancelled or rejected, the first waiter whose window has a"
+              + " fitting slot gets an offer holding that slot for gf.booking.waitlist-hold (1 h); accept it to book.")
   public Response join(@Valid @NotNull JoinRequest body) {
     EntryView v = waitlist.join(callers.caller(), body);
     return Response.created(URI.create("/api/v1/waitlist/" + v.id())).entity(v).build();
@@ -59,15 +61,28 @@ public class WaitlistResource {
 
   @POST
   @Path("{id}/accept")
-  @Operation(summary = "Accept an open offer: books the held slot (201 with the reservation, as a booking)")
+  @Operation(
+      summary =
+          "Accept an open offer: books the held slot (201 with the reservation, as a booking)")
   public Response accept(@PathParam("id") long id) {
     Caller caller = callers.caller();
     WaitlistEntry offer = waitlist.openOffer(caller, id);
-    var request = new BookingRequest(offer.resourceId, offer.offerStartAt.atOffset(java.time.ZoneOffset.UTC),
-        offer.offerEndAt.atOffset(java.time.ZoneOffset.UTC), offer.purpose, null, null, null, null);
-    ReservationService.Created created = booking.book(caller, booking.prepare(caller, request, offer.id), null);
+    var request =
+        new BookingRequest(
+            offer.resourceId,
+            offer.offerStartAt.atOffset(java.time.ZoneOffset.UTC),
+            offer.offerEndAt.atOffset(java.time.ZoneOffset.UTC),
+            offer.purpose,
+            null,
+            null,
+            null,
+            null);
+    ReservationService.Created created =
+        booking.book(caller, booking.prepare(caller, request, offer.id), null);
     return Response.created(URI.create(ReservationService.location(created.id())))
-        .entity(created.body()).type(MediaType.APPLICATION_JSON).build();
+        .entity(created.body())
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @POST

@@ -39,7 +39,8 @@ public class AffiliationResource {
 
   @GET
   @Operation(summary = "Users' stored institution affiliations")
-  public PageResult<AffiliationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public PageResult<AffiliationView> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return service.list(PageRequest.of(page, size));
   }
 
@@ -48,7 +49,8 @@ public class AffiliationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set the institution a user belongs to")
   public AffiliationView set(
-      @PathParam("username") @Size(max = 100) String username, @Valid @NotNull AffiliationRequest body) {
+      @PathParam("username") @Size(max = 100) String username,
+      @Valid @NotNull AffiliationRequest body) {
     return service.set(username, body.institutionCode(), callers.caller().username());
   }
 

@@ -31,6 +31,9 @@ public class MeResource {
   public Me me() {
     Caller c = callers.caller();
     return new Me(
-        c.username(), c.roles().stream().sorted().toList(), c.institution().orElse(null), c.city().orElse(null));
+        c.username(),
+        c.roles().stream().sorted().toList(),
+        c.institution().orElse(null),
+        c.city().orElse(null));
   }
 }
