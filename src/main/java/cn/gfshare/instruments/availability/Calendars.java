@@ -61,7 +61,7 @@ public class Calendars {
     Map<Long, BookingRules> rules = new HashMap<>();
     List<Long> ids = resources.stream().map(r -> r.id).toList();
     for (List<Long> chunk : chunks(ids)) {
-      BookingRules.<BookingRules>list("resourceId in ?1", chunk)
+      BookingRules.<BookingRules>list(byIds(chunk), ids(chunk))
           .forEach(b -> rules.put(b.resourceId, b));
     }
     RuleDefaults d = defaults();
@@ -114,7 +114,7 @@ public class Calendars {
     }
     for (List<Long> chunk : chunks(custom)) {
       for (OpeningHours h :
-          OpeningHours.<OpeningHours>list("resourceId in ?1 order by startMinute", chunk)) {
+          OpeningHours.<OpeningHours>list(byIds(chunk) + " order by startMinute", ids(chunk))) {
         out.get(h.resourceId).computeIfAbsent(h.day(), k -> new ArrayList<>()).add(h.hours());
       }
     }
@@ -127,7 +127,7 @@ public class Calendars {
     for (List<Long> chunk : chunks(ids)) {
       List<AvailabilityException> rows =
           AvailabilityException.list(
-              "resourceId in ?1 and date >= ?2 and date <= ?3", chunk, from, to);
+              byIds(chunk) + " and date >= ?2 and date <= ?3", ids(chunk), from, to);
       for (AvailabilityException e : rows) {
         out.computeIfAbsent(e.resourceId, k -> new HashMap<>()).put(e.date, e.localHours());
       }
@@ -140,7 +140,10 @@ public class Calendars {
     for (List<Long> chunk : chunks(ids)) {
       List<Blackout> rows =
           Blackout.list(
-              "resourceId in ?1 and endAt > ?2 and startAt < ?3 order by startAt", chunk, from, to);
+              byIds(chunk) + " and endAt > ?2 and startAt < ?3 order by startAt",
+              ids(chunk),
+              from,
+              to);
       for (Blackout b : rows) {
         out.computeIfAbsent(b.resourceId, k -> new ArrayList<>()).add(b);
       }
@@ -177,6 +180,19 @@ public class Calendars {
               s.complete().slotMinutes()));
     }
     return out;
+  }
+
+  /**
+   * The id condition for a chunk: {@code = ?1} for one id. Hibernate re-translates a query on every
+   * execution when a parameter is bound to a collection, but caches it for single values, and most
+   * calls (a booking, one instrument's availability) ask about one resource.
+   */
+  private static String byIds(List<Long> chunk) {
+    return chunk.size() == 1 ? "resourceId = ?1" : "resourceId in ?1";
+  }
+
+  private static Object ids(List<Long> chunk) {
+    return chunk.size() == 1 ? chunk.get(0) : chunk;
   }
 
   static <T> List<List<T>> chunks(Collection<T> all) {

@@ -39,6 +39,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /** Books instruments: every rule checked, and never two active reservations overlapping. */
 @ApplicationScoped
@@ -91,6 +93,23 @@ public class ReservationService {
    */
   @Transactional
   public Plan prepare(Caller caller, BookingRequest req, Long waitlistEntryId) {
+    // Nothing here writes. Read-only loading without auto-flush spares each of the dozen queries a
+    // dirty check of every entity loaded before it (the booking benchmark's profile,
+    // bench/BOOKING.md).
+    Session session = Panache.getEntityManager().unwrap(Session.class);
+    boolean readOnly = session.isDefaultReadOnly();
+    FlushMode flushMode = session.getHibernateFlushMode();
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
+    try {
+      return check(caller, req, waitlistEntryId);
+    } finally {
+      session.setDefaultReadOnly(readOnly);
+      session.setHibernateFlushMode(flushMode);
+    }
+  }
+
+  private Plan check(Caller caller, BookingRequest req, Long waitlistEntryId) {
     Instrument instrument = Instrument.findById(req.instrumentId());
     if (instrument == null) {
       throw new NotFoundProblem("Instrument", req.instrumentId());
@@ -321,7 +340,7 @@ public class ReservationService {
     Duration buffer = rules.buffer();
     Instant readFrom = min(slot.start().minus(buffer), Quotas.weekStart(slot.start(), zone));
     Instant readTo = max(slot.end().plus(buffer), Quotas.weekEnd(slot.end().minusNanos(1), zone));
-    List<Reservation> active = Reservation.activeIn(List.of(resourceId), readFrom, readTo);
+    List<Reservation> active = Reservation.activeOf(resourceId, readFrom, readTo);
     for (Reservation other : active) {
       if (other.startAt.isBefore(slot.end().plus(buffer))
           && slot.start().isBefore(other.endAt.plus(buffer))) {
