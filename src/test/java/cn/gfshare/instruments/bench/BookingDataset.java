@@ -112,8 +112,8 @@ final class BookingDataset {
   }
 
   /**
-   * Labs 1-50 are in Guangzhou, 51-100 in Foshan; each belongs to one of its city's five
-   * non-enterprise institutions.
+   * Labs 1-50 are in Guangzhou, 51-100 in Foshan, each of one of its city's five non-enterprise
+   * institutions.
    */
   static int institutionOfLab(int lab) {
     return lab <= LABS / 2 ? (lab - 1) % 5 + 1 : 7 + (lab - 1) % 5;

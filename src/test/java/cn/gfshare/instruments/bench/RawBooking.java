@@ -18,10 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * ReservationService.book() over plain JDBC: the statements Hibernate sends for it (copied from the
- * service's SQL log, {@code QUARKUS_HIBERNATE_ORM_LOG_SQL=true}, Hibernate's IN-list padding
- * included), in one transaction per booking on a connection of its own, with the JDBC URL the
- * service uses. No framework, no HTTP, no rule checks, no JSON: the rate the database allows for
- * the transaction that serializes bookings.
+ * service's SQL log, {@code QUARKUS_HIBERNATE_ORM_LOG_SQL=true}, IN-list padding included), in one
+ * transaction per booking on a connection of its own, with the service's JDBC URL and Connector/J
+ * properties. No framework, no HTTP, no rule checks, no JSON: the rate the database allows for the
+ * transaction that serializes bookings. Keep it in step with ReservationService.
  *
  * <ol>
  *   <li>lock the resource row: {@code SELECT i.status ... FOR UPDATE};
