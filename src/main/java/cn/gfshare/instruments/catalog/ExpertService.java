@@ -126,21 +126,7 @@ public class ExpertService {
   @Transactional
   public ExpertDetail create(ExpertRequest r, Caller caller) {
     List<FieldViolation> v = new ArrayList<>();
-    Lab lab = null;
-    if (r.labId() == null) {
-      v.add(FieldViolation.body("labId", "must not be null"));
-    } else {
-      lab = Lab.findById(r.labId());
-      if (lab == null) {
-        v.add(FieldViolation.body("labId", "no lab " + r.labId()));
-      }
-    }
-    if (r.code() == null) {
-      v.add(FieldViolation.body("code", "must not be null"));
-    }
-    if (lab != null) {
-      LabAccess.requireManager(caller, lab);
-    }
+    Lab lab = LabAccess.labToCreateIn(r.labId(), r.code(), v, caller);
     ExpertData data = data(r, true);
     v.addAll(violations(data));
     List<Instrument> instruments =

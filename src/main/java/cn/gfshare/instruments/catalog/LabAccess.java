@@ -1,8 +1,10 @@
 package cn.gfshare.instruments.catalog;
 
+import cn.gfshare.instruments.common.problem.FieldViolation;
 import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.Roles;
+import java.util.List;
 
 /** Who may change what in a lab: its managers (with the lab-manager role) and platform admins. */
 public final class LabAccess {
@@ -14,6 +16,31 @@ public final class LabAccess {
         || caller.hasRole(Roles.LAB_MANAGER)
             && caller.username() != null
             && lab.managers.contains(caller.username());
+  }
+
+  /**
+   * The lab a new instrument or expert goes into: a missing lab id, an unknown lab or a missing
+   * code is added to {@code violations} (so one 422 lists every bad field); a lab the caller does
+   * not manage is a 403 at once. Returns null when the lab could not be found.
+   */
+  public static Lab labToCreateIn(
+      Long labId, String code, List<FieldViolation> violations, Caller caller) {
+    Lab lab = null;
+    if (labId == null) {
+      violations.add(FieldViolation.body("labId", "must not be null"));
+    } else {
+      lab = Lab.findById(labId);
+      if (lab == null) {
+        violations.add(FieldViolation.body("labId", "no lab " + labId));
+      }
+    }
+    if (code == null) {
+      violations.add(FieldViolation.body("code", "must not be null"));
+    }
+    if (lab != null) {
+      requireManager(caller, lab);
+    }
+    return lab;
   }
 
   public static void requireManager(Caller caller, Lab lab) {
