@@ -11,10 +11,11 @@
 #   - makes the base images the Dockerfile's FROM lines name from Debian packages (debootstrap from
 #     the mirror apt uses) and tags them with those names, so `podman build --pull=never` builds the
 #     Dockerfile unchanged;
-#   - lends the build stage the host's Maven repository (and CA certificates) as build-time volumes: the build stage
-#     still runs the Maven wrapper and packages from source, but the artifacts `./mvnw verify` has
-#     just downloaded are not fetched a second time. The volume is a podman option, not part of the
-#     image, so the Dockerfile stays the one a Docker Hub user builds.
+#   - lends the build stage the host's Maven repository (and CA certificates) as build-time
+#     volumes: the build stage still runs the Maven wrapper and packages from source, but the
+#     artifacts `./mvnw verify` has just downloaded are not fetched a second time. Volumes are a
+#     podman option, not part of the image, so the Dockerfile stays the one a Docker Hub user
+#     builds.
 # Needs: root, apt-get (podman, runc, debootstrap are installed when missing), the outputs of
 # `./mvnw verify` in target/ (the Keycloak distribution the end-to-end test unpacked).
 set -euo pipefail
@@ -78,6 +79,11 @@ cgroup_manager = "cgroupfs"
 EOF
 export CONTAINERS_CONF="$WORK/containers.conf"
 PODMAN=(podman --runtime=/usr/sbin/runc)
+# without default ulimits a container gets runc's 1024 open files, too few for javac over the
+# project's classpath; ask for what this shell may hand on
+NOFILE=$(ulimit -Hn)
+[ "$NOFILE" = unlimited ] && NOFILE=65536
+[ "$NOFILE" -gt 65536 ] && NOFILE=65536
 
 free_port() {
   local port
@@ -155,7 +161,8 @@ mkdir -p "$HOME/.m2"
 # with a local CA (as on this CI machine), Maven in the build stage needs that CA as the host's Maven
 # does. Like the repository, the volume exists only while RUN steps run; no image contains it.
 t_build=$(date +%s)
-"${PODMAN[@]}" build --pull=never --network=host --volume "$HOME/.m2:/root/.m2" \
+"${PODMAN[@]}" build --pull=never --network=host --ulimit "nofile=$NOFILE:$NOFILE" \
+  --volume "$HOME/.m2:/root/.m2" \
   --volume /etc/ssl/certs:/etc/ssl/certs:ro --tag "$IMAGE" . >"$WORK/build.log" 2>&1 ||
   { tail -n 60 "$WORK/build.log" >&2; die "podman build failed"; }
 phase "image $IMAGE built in $(($(date +%s) - t_build)) s ($("${PODMAN[@]}" image inspect -f '{{.Size}}' "$IMAGE") bytes)"
@@ -181,7 +188,7 @@ phase "Keycloak ready on $keycloak_url"
 
 port=$(free_port)
 t_run=$(date +%s)
-"${PODMAN[@]}" run -d --name "$CONTAINER" --network=host \
+"${PODMAN[@]}" run -d --name "$CONTAINER" --network=host --ulimit "nofile=$NOFILE:$NOFILE" \
   -e QUARKUS_HTTP_PORT="$port" \
   -e QUARKUS_DATASOURCE_JDBC_URL="$GF_E2E_JDBC_URL" \
   -e QUARKUS_DATASOURCE_USERNAME="${GF_E2E_USERNAME:-}" \

@@ -96,11 +96,13 @@ public class DatabaseAvailability {
   }
 
   private boolean reachable() {
+    long t0 = System.nanoTime();
     try {
       // a new connection, not a pooled one: pooled ones may be fine while the server refuses new
       // ones, and a new one joins the pool when it succeeds
       return dataSource.isHealthy(true);
     } catch (SQLException | RuntimeException e) {
+      LOG.debugf("Database probe failed after %d ms: %s", (System.nanoTime() - t0) / 1_000_000, e);
       return false;
     }
   }
