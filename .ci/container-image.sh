@@ -58,7 +58,7 @@ trap cleanup EXIT
 
 [ "$(id -u)" = 0 ] || die "needs root (podman as root with runc, debootstrap)"
 [ -n "${GF_E2E_JDBC_URL:-}" ] || die "GF_E2E_JDBC_URL is not set (.ci/run exports the CI database)"
-[ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || die "$KEYCLOAK_HOME missing: run ./mvnw verify first"
+[ -f "$KEYCLOAK_HOME/bin/kc.sh" ] || die "$KEYCLOAK_HOME missing: run ./mvnw verify first"
 
 missing=()
 for tool in podman:podman runc:runc debootstrap:debootstrap curl:curl jq:jq; do
@@ -79,8 +79,9 @@ cgroup_manager = "cgroupfs"
 EOF
 export CONTAINERS_CONF="$WORK/containers.conf"
 PODMAN=(podman --runtime=/usr/sbin/runc)
-# without default ulimits a container gets runc's 1024 open files, too few for javac over the
-# project's classpath; ask for what this shell may hand on
+# without default ulimits a build step gets 1024 open files, too few for javac over the project's
+# classpath; ask for what this shell may hand on (`podman run` inherits it already and refuses an
+# explicit --ulimit here)
 NOFILE=$(ulimit -Hn)
 [ "$NOFILE" = unlimited ] && NOFILE=65536
 [ "$NOFILE" -gt 65536 ] && NOFILE=65536
@@ -188,7 +189,7 @@ phase "Keycloak ready on $keycloak_url"
 
 port=$(free_port)
 t_run=$(date +%s)
-"${PODMAN[@]}" run -d --name "$CONTAINER" --network=host --ulimit "nofile=$NOFILE:$NOFILE" \
+"${PODMAN[@]}" run -d --name "$CONTAINER" --network=host \
   -e QUARKUS_HTTP_PORT="$port" \
   -e QUARKUS_DATASOURCE_JDBC_URL="$GF_E2E_JDBC_URL" \
   -e QUARKUS_DATASOURCE_USERNAME="${GF_E2E_USERNAME:-}" \
