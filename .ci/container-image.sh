@@ -44,6 +44,11 @@ cleanup() {
     tail -n 40 "$WORK/keycloak.log" >&2 2>/dev/null || true
   fi
   podman rm -f "$CONTAINER" >/dev/null 2>&1 || true
+  if [ -n "${dangling_before+set}" ]; then
+    # the images this run left untagged: the build stage and the image the new tag replaced
+    comm -13 <(echo "$dangling_before") <(podman images -q --filter dangling=true | sort) |
+      xargs -r podman rmi -f >/dev/null 2>&1 || true
+  fi
   if [ -n "$keycloak_pid" ]; then
     # kc.sh leaves a shell with the Keycloak JVM as its child; stopping only the shell orphans it
     for pid in $(pgrep -P "$keycloak_pid" 2>/dev/null) "$keycloak_pid"; do
@@ -112,6 +117,21 @@ await_200() { # url seconds [container]
   die "$url did not answer 200 within $seconds s"
 }
 
+# --- Keycloak, started now so that it comes up while the image builds ---------------------------
+
+kc_port=$(free_port)
+keycloak_url="http://localhost:$kc_port"
+# the end-to-end test left this distribution with the realm imported; --import-realm skips a realm
+# that already exists
+mkdir -p "$KEYCLOAK_HOME/data/import"
+cp src/main/keycloak/realm.json "$KEYCLOAK_HOME/data/import/realm.json"
+# a clean environment: Keycloak is a Quarkus application too and would read CI's QUARKUS_* settings
+env -i PATH="$PATH" HOME="$HOME" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  bash "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-port="$kc_port" \
+  --hostname="$keycloak_url" >"$WORK/keycloak.log" 2>&1 &
+keycloak_pid=$!
+
 # --- base images -------------------------------------------------------------------------------
 
 debian_mirror() {
@@ -158,6 +178,8 @@ phase "base images ready: ${base_images[*]}"
 # --- build -------------------------------------------------------------------------------------
 
 mkdir -p "$HOME/.m2"
+# build stages left untagged by this build are removed at the end (see cleanup)
+dangling_before=$("${PODMAN[@]}" images -q --filter dangling=true | sort)
 # The build stage trusts the certificates the host trusts: where HTTPS egress goes through a proxy
 # with a local CA (as on this CI machine), Maven in the build stage needs that CA as the host's Maven
 # does. Like the repository, the volume exists only while RUN steps run; no image contains it.
@@ -168,20 +190,6 @@ t_build=$(date +%s)
   { tail -n 60 "$WORK/build.log" >&2; die "podman build failed"; }
 phase "image $IMAGE built in $(($(date +%s) - t_build)) s ($("${PODMAN[@]}" image inspect -f '{{.Size}}' "$IMAGE") bytes)"
 
-# --- Keycloak ----------------------------------------------------------------------------------
-
-kc_port=$(free_port)
-keycloak_url="http://localhost:$kc_port"
-# the end-to-end test left this distribution with the realm imported; --import-realm skips a realm
-# that already exists
-mkdir -p "$KEYCLOAK_HOME/data/import"
-cp src/main/keycloak/realm.json "$KEYCLOAK_HOME/data/import/realm.json"
-# a clean environment: Keycloak is a Quarkus application too and would read CI's QUARKUS_* settings
-env -i PATH="$PATH" HOME="$HOME" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-  bash "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-port="$kc_port" \
-  --hostname="$keycloak_url" >"$WORK/keycloak.log" 2>&1 &
-keycloak_pid=$!
 await_200 "$keycloak_url/realms/$REALM/.well-known/openid-configuration" 180
 phase "Keycloak ready on $keycloak_url"
 
