@@ -3,6 +3,7 @@ package cn.gfshare.instruments.reservation;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,6 +37,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 @ApplicationScoped
 public class MyCalendarService {
 
+  @Inject Clock clock;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public record FeedView(String url, Instant createdAt) {}
@@ -42,7 +46,7 @@ public class MyCalendarService {
   /** The user's reservations from 30 days ago on, pending, confirmed, checked in or completed. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String calendarOf(String username) {
-    Instant from = Instant.now().minus(Duration.ofDays(30));
+    Instant from = clock.instant().minus(Duration.ofDays(30));
     List<Reservation> mine =
         Reservation.list(
             "bookerUsername = ?1 and endAt > ?2 and status in ?3 order by startAt",
@@ -96,7 +100,7 @@ public class MyCalendarService {
       f.username = username;
     }
     f.tokenHash = hash(token);
-    f.createdAt = Instant.now();
+    f.createdAt = clock.instant();
     f.persist();
     return new FeedView(feedPath(token), f.createdAt);
   }

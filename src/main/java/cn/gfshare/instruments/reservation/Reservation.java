@@ -1,6 +1,7 @@
 package cn.gfshare.instruments.reservation;
 
 import cn.gfshare.instruments.catalog.PriceTier;
+import cn.gfshare.instruments.common.Clocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -172,14 +173,24 @@ public class Reservation extends PanacheEntityBase {
   @PrePersist
   void onCreate() {
     if (createdAt == null) {
-      createdAt = Instant.now();
+      createdAt = Clocks.now();
     }
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
+  }
+
+  /** The resource a reservation is of (it never changes); null when there is no such id. */
+  public static Long resourceIdOf(long id) {
+    return getEntityManager()
+        .createQuery("select r.resourceId from Reservation r where r.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -228,12 +239,12 @@ public class Reservation extends PanacheEntityBase {
    * still hold their slot.
    */
   public static Map<Long, List<TimeSlot>> busy(
-      Collection<Long> resourceIds, Instant from, Instant to) {
+      Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
     Map<Long, List<TimeSlot>> out = new HashMap<>();
     if (resourceIds.isEmpty()) {
       return out;
     }
-    WaitlistEntry.heldTime(resourceIds, from, to, Instant.now())
+    WaitlistEntry.heldTime(resourceIds, from, to, now)
         .forEach(
             (id, slots) -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(slots));
     boolean one = resourceIds.size() == 1;

@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.common.Clocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -32,7 +33,9 @@ public class WaitlistEntry extends PanacheEntityBase {
     OFFERED,
     BOOKED,
     DECLINED,
-    CANCELLED
+    CANCELLED,
+    /** The offer was not accepted in time; the held time went to the next waiter. */
+    LAPSED
   }
 
   @Id
@@ -97,7 +100,7 @@ public class WaitlistEntry extends PanacheEntityBase {
   @PrePersist
   @PreUpdate
   void touch() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
   }
 
   /** Offers still holding their slot on the given resources within [from, to). */
