@@ -28,7 +28,7 @@ public class ReservationEvents {
   @Inject ObjectMapper json;
 
   /** One event on the wire; {@code payload} says what changed. */
-  public record EventView(
+  public record ReservationEventView(
       long id,
       ReservationEventType type,
       Long reservationId,
@@ -98,9 +98,9 @@ public class ReservationEvents {
     e.persist();
   }
 
-  EventView view(ReservationEvent e, ZoneId zone) {
+  ReservationEventView view(ReservationEvent e, ZoneId zone) {
     try {
-      return new EventView(
+      return new ReservationEventView(
           e.id,
           e.type,
           e.reservationId,
@@ -114,7 +114,7 @@ public class ReservationEvents {
     }
   }
 
-  List<EventView> views(List<ReservationEvent> events, ZoneId zone) {
+  List<ReservationEventView> views(List<ReservationEvent> events, ZoneId zone) {
     return events.stream().map(e -> view(e, zone)).toList();
   }
 }

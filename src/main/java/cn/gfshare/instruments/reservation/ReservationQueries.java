@@ -43,7 +43,7 @@ public class ReservationQueries {
 
   /** The history of a reservation, oldest first, for whoever may see the reservation. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ReservationEvents.EventView> events(Caller caller, long id) {
+  public List<ReservationEvents.ReservationEventView> events(Caller caller, long id) {
     Reservation r = visible(caller, id);
     return events.views(ReservationEvent.ofReservation(id), r.zone());
   }

@@ -307,7 +307,7 @@ public class ReservationResource {
               schema =
                   @Schema(
                       type = SchemaType.ARRAY,
-                      implementation = ReservationEvents.EventView.class),
+                      implementation = ReservationEvents.ReservationEventView.class),
               examples =
                   @ExampleObject(
                       name = "history",
@@ -320,7 +320,7 @@ public class ReservationResource {
        {"id": 5017, "type": "NO_SHOW", "reservationId": 1001, "waitlistEntryId": null, "resourceId": 42,
         "occurredAt": "2026-03-02T09:30:00+08:00", "actor": "system:no-show",
         "payload": {"fromStatus": "CONFIRMED", "toStatus": "NO_SHOW"}}]""")))
-  public List<ReservationEvents.EventView> events(@PathParam("id") long id) {
+  public List<ReservationEvents.ReservationEventView> events(@PathParam("id") long id) {
     return queries.events(callers.caller(), id);
   }
 
