@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,19 +58,20 @@ public class MyCalendarService {
                 ReservationStatus.CONFIRMED,
                 ReservationStatus.CHECKED_IN,
                 ReservationStatus.COMPLETED));
-    Map<Long, Instrument> instruments = new HashMap<>();
+    Map<Long, String> names = new HashMap<>();
     List<Long> ids = mine.stream().map(r -> r.resourceId).distinct().toList();
     if (!ids.isEmpty()) {
-      Instrument.<Instrument>list("id in ?1", ids).forEach(i -> instruments.put(i.id, i));
+      Instrument.<Instrument>list("id in ?1", ids)
+          .forEach(i -> names.put(i.id, i.nameZh + " / " + i.nameEn + " (" + i.code + ")"));
+      Expert.<Expert>list("id in ?1", ids)
+          .forEach(e -> names.put(e.id, "专家咨询 / Consultation: " + e.nameZh + " / " + e.nameEn));
     }
     Calendar cal = new Calendar();
     cal.add(new ProdId("-//GF Instrument Sharing//My reservations//EN"));
     cal.add(ImmutableVersion.VERSION_2_0);
     cal.add(ImmutableCalScale.GREGORIAN);
     for (Reservation r : mine) {
-      Instrument i = instruments.get(r.resourceId);
-      String name =
-          i == null ? "Reservation " + r.id : i.nameZh + " / " + i.nameEn + " (" + i.code + ")";
+      String name = names.getOrDefault(r.resourceId, "Reservation " + r.id);
       VEvent e = new VEvent(r.startAt, r.endAt, name);
       e.add(new Uid("reservation-" + r.id + "@gf-instruments.cn"));
       e.add(new Description(r.status + ": " + r.purpose));

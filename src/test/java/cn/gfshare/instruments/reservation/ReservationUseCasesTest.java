@@ -361,6 +361,77 @@ class ReservationUseCasesTest {
   }
 
   @Test
+  void everyTransitionRecordsItsEvent() {
+    long pending = instrument(true);
+    long approved = Api.bookOk(Tokens.researcherGz(), pending, t(3, "10:00"), t(3, "11:00"));
+    long rejected = Api.bookOk(Tokens.researcherGz(), pending, t(3, "12:00"), t(3, "13:00"));
+    Api.act(Tokens.managerGz(), approved, "approve").then().statusCode(200);
+    Api.act(Tokens.managerGz(), rejected, "reject", "{\"reason\":\"sample unsafe\"}")
+        .then()
+        .statusCode(200);
+    assertThat(history(Tokens.researcherGz(), approved).getList("type"))
+        .containsExactly("CREATED", "APPROVED");
+    JsonPath r = history(Tokens.researcherGz(), rejected);
+    assertThat(r.getList("type")).containsExactly("CREATED", "REJECTED");
+    assertThat(r.getString("[1].payload.reason")).isEqualTo("sample unsafe");
+    assertThat(r.getString("[1].actor")).isEqualTo("manager-gz");
+
+    long id = instrument(false);
+    long late = Api.bookOk(Tokens.researcherGz(), id, t(2, "10:00"), t(2, "11:00"));
+    long used = Api.bookOk(Tokens.researcherGz(), id, t(2, "14:00"), t(2, "15:00"));
+    TestClock.pin(at(2, "09:00"));
+    Api.act(Tokens.researcherGz(), late, "cancel").then().statusCode(200);
+    JsonPath l = history(Tokens.researcherGz(), late);
+    assertThat(l.getList("type")).containsExactly("CREATED", "LATE_CANCELLED");
+    assertThat(l.getBoolean("[1].payload.lateCancellation")).isTrue();
+    TestClock.pin(at(2, "14:05"));
+    Api.act(Tokens.researcherGz(), used, "check-in").then().statusCode(200);
+    TestClock.pin(at(2, "14:50"));
+    Api.act(Tokens.researcherGz(), used, "check-out", "{\"samples\":2}").then().statusCode(200);
+    JsonPath u = history(Tokens.researcherGz(), used);
+    assertThat(u.getList("type")).containsExactly("CREATED", "CHECKED_IN", "CHECKED_OUT");
+    assertThat(u.getString("[2].payload.toStatus")).isEqualTo("COMPLETED");
+    assertThat(u.getInt("[2].payload.usage.samples")).isEqualTo(2);
+    TestClock.reset();
+
+    // waitlist: an offer accepted becomes a reservation whose history says so; one declined
+    long w = instrument(false);
+    long freed = Api.bookOk(Tokens.researcherGz(), w, t(3, "10:00"), t(3, "12:00"));
+    long accepting = join(Tokens.researcherFs(), w, t(3, "10:00"), t(3, "12:00"), 120);
+    long declining = join(Tokens.managerFs(), w, t(3, "10:00"), t(3, "12:00"), 120);
+    Api.act(Tokens.researcherGz(), freed, "cancel").then().statusCode(200);
+    Api.post(Tokens.researcherFs(), "/api/v1/waitlist/" + declining + "/decline", "")
+        .then()
+        .statusCode(404);
+    long booked =
+        Api.post(Tokens.researcherFs(), "/api/v1/waitlist/" + accepting + "/accept", "")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    JsonPath b = history(Tokens.researcherFs(), booked);
+    assertThat(b.getList("type")).containsExactly("CREATED", "WAITLIST_ACCEPTED");
+    assertThat(b.getLong("[1].waitlistEntryId")).isEqualTo(accepting);
+    Api.act(Tokens.researcherFs(), booked, "cancel").then().statusCode(200);
+    assertThat(entry(Tokens.managerFs(), declining).getString("status")).isEqualTo("OFFERED");
+    Api.post(Tokens.managerFs(), "/api/v1/waitlist/" + declining + "/decline", "")
+        .then()
+        .statusCode(204);
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        ReservationEvent.<ReservationEvent>list(
+                                "waitlistEntryId = ?1 order by id", declining)
+                            .stream()
+                            .map(e -> e.type)
+                            .toList()))
+        .containsExactly(
+            ReservationEventType.WAITLIST_OFFERED, ReservationEventType.WAITLIST_DECLINED);
+  }
+
+  @Test
   void aLapsedOfferPassesTheTimeToTheNextWaiter() {
     long id = instrument(false);
     long r = Api.bookOk(Tokens.researcherGz(), id, t(3, "10:00"), t(3, "12:00"));
