@@ -3,6 +3,7 @@ package cn.gfshare.instruments.availability;
 import cn.gfshare.instruments.catalog.Category;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
+import cn.gfshare.instruments.catalog.PriceEstimate;
 import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.GfConfig;
@@ -12,8 +13,6 @@ import cn.gfshare.instruments.common.PageResult;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
-import cn.gfshare.instruments.reservation.PriceEstimate;
-import cn.gfshare.instruments.reservation.Reservation;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +35,7 @@ public class AvailabilityService {
   @Inject Calendars calendars;
   @Inject GfConfig config;
   @Inject Clock clock;
+  @Inject BookedTime bookedTime;
 
   public record Interval(OffsetDateTime start, OffsetDateTime end) {}
 
@@ -95,8 +95,8 @@ public class AvailabilityService {
       TimeSlot window = new TimeSlot(start, t);
       Schedule schedule = calendars.schedule(setup, window);
       List<TimeSlot> busy =
-          Reservation.busy(
-                  List.of(instrumentId), start.minus(rules.buffer()), t.plus(rules.buffer()))
+          bookedTime
+              .busy(List.of(instrumentId), start.minus(rules.buffer()), t.plus(rules.buffer()), now)
               .getOrDefault(instrumentId, List.of());
       for (TimeSlot s :
           schedule.free(window, busy, Duration.ofMinutes(rules.minDurationMinutes()))) {
@@ -149,10 +149,11 @@ public class AvailabilityService {
           setups.values().stream().mapToInt(s -> s.complete().bufferMinutes()).max().orElse(0);
       Map<Long, Schedule> schedules = calendars.schedules(setups.values(), window);
       Map<Long, List<TimeSlot>> busy =
-          Reservation.busy(
+          bookedTime.busy(
               setups.keySet(),
               window.start().minus(Duration.ofMinutes(maxBuffer)),
-              window.end().plus(Duration.ofMinutes(maxBuffer)));
+              window.end().plus(Duration.ofMinutes(maxBuffer)),
+              now);
       List<Found> found = new ArrayList<>();
       for (Instrument i : candidates) {
         Calendars.Setup s = setups.get(i.id);

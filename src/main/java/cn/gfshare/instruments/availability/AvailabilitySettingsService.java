@@ -7,7 +7,6 @@ import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
-import cn.gfshare.instruments.reservation.Reservation;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +31,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class AvailabilitySettingsService {
+
+  @Inject Clock clock;
+  @Inject BookedTime bookedTime;
 
   @Inject Calendars calendars;
 
@@ -178,7 +181,7 @@ public class AvailabilitySettingsService {
       e.hours.add(new ExceptionHours(h));
     }
     e.reason = body.reason();
-    e.updatedAt = Instant.now();
+    e.updatedAt = clock.instant();
     e.updatedBy = caller.username();
     e.persist();
     return ExceptionView.of(e);
@@ -221,13 +224,13 @@ public class AvailabilitySettingsService {
     b.startAt = slot.start();
     b.endAt = slot.end();
     b.reason = body.reason().strip();
-    b.createdAt = Instant.now();
+    b.createdAt = clock.instant();
     b.createdBy = caller.username();
     b.persist();
     // existing bookings are not cancelled automatically: the manager sees which ones to sort out
     List<Long> overlapping =
-        Reservation.activeIn(List.of(resourceId), slot.start(), slot.end()).stream()
-            .map(x -> x.id)
+        bookedTime.active(resourceId, slot.start(), slot.end()).stream()
+            .map(BookedTime.Booking::reservationId)
             .toList();
     return view(b, ZoneId.of(r.lab.timeZone), overlapping);
   }
@@ -290,13 +293,13 @@ public class AvailabilitySettingsService {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  private static BookingRules rulesRow(long resourceId, Caller caller) {
+  private BookingRules rulesRow(long resourceId, Caller caller) {
     BookingRules row = BookingRules.findById(resourceId);
     if (row == null) {
       row = new BookingRules();
       row.resourceId = resourceId;
     }
-    row.updatedAt = Instant.now();
+    row.updatedAt = clock.instant();
     row.updatedBy = caller.username();
     row.persist();
     return row;

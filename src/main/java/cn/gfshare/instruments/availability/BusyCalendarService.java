@@ -3,7 +3,6 @@ package cn.gfshare.instruments.availability;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.common.GfConfig;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
-import cn.gfshare.instruments.reservation.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +30,7 @@ public class BusyCalendarService {
 
   @Inject GfConfig config;
   @Inject Clock clock;
+  @Inject BookedTime bookedTime;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public String busyCalendar(long instrumentId, Instant from, Instant to) {
@@ -47,8 +47,8 @@ public class BusyCalendarService {
     cal.add(new ProdId("-//GF Instrument Sharing//Busy times " + instrument.code + "//EN"));
     cal.add(ImmutableVersion.VERSION_2_0);
     cal.add(ImmutableCalScale.GREGORIAN);
-    for (Reservation r : Reservation.activeIn(List.of(instrumentId), f, t)) {
-      cal.add(event(r.startAt, r.endAt, "Busy", "reservation-" + r.id));
+    for (BookedTime.Booking b : bookedTime.active(instrumentId, f, t)) {
+      cal.add(event(b.slot().start(), b.slot().end(), "Busy", "reservation-" + b.reservationId()));
     }
     List<Blackout> blackouts =
         Blackout.list(

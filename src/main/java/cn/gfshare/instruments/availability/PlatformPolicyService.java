@@ -3,13 +3,17 @@ package cn.gfshare.instruments.availability;
 import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Platform admins switch platform-wide booking policy. */
 @ApplicationScoped
 public class PlatformPolicyService {
+
+  @Inject Clock clock;
 
   public record PolicyView(boolean equalAccess, Instant updatedAt, String updatedBy) {}
 
@@ -25,7 +29,7 @@ public class PlatformPolicyService {
     RowLocks.lock("platform_policy", PlatformPolicy.ID);
     PlatformPolicy p = PlatformPolicy.findById(PlatformPolicy.ID);
     p.equalAccess = body.equalAccess();
-    p.updatedAt = Instant.now();
+    p.updatedAt = clock.instant();
     p.updatedBy = caller.username();
     return view(p);
   }

@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.catalog;
 
+import cn.gfshare.instruments.common.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -62,12 +63,12 @@ public abstract class BookableResource extends PanacheEntityBase {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Clocks.now();
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
   }
 }

@@ -1,5 +1,8 @@
 package cn.gfshare.instruments.catalog;
 
+import cn.gfshare.instruments.common.Clocks;
+import cn.gfshare.instruments.security.InstitutionRef;
+import cn.gfshare.instruments.security.InstitutionType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,14 +59,18 @@ public class Institution extends PanacheEntityBase {
     return find("code", code).firstResultOptional();
   }
 
+  public InstitutionRef ref() {
+    return new InstitutionRef(id, code, nameZh, nameEn, city.code, type);
+  }
+
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Clocks.now();
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
   }
 }

@@ -11,6 +11,7 @@ import cn.gfshare.instruments.common.problem.ConflictProblem;
 import cn.gfshare.instruments.common.problem.FieldViolation;
 import cn.gfshare.instruments.common.problem.InvalidFieldsProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
+import cn.gfshare.instruments.security.InstitutionType;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;

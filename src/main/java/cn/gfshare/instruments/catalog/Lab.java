@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.catalog;
 
+import cn.gfshare.instruments.common.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -75,12 +76,12 @@ public class Lab extends PanacheEntityBase {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = Clocks.now();
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
   }
 }

@@ -6,13 +6,18 @@ import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.Roles;
 import java.util.List;
 
-/** Who may change what in a lab: its managers (with the lab-manager role) and platform admins. */
+/**
+ * Who may change what in a lab: its managers (listed on the lab and holding the lab-manager role),
+ * platform admins, and the platform's own system actors. The one definition of "manages this lab"
+ * for the catalog, availability and reservations alike.
+ */
 public final class LabAccess {
 
   private LabAccess() {}
 
   public static boolean manages(Caller caller, Lab lab) {
     return caller.isPlatformAdmin()
+        || caller.system()
         || caller.hasRole(Roles.LAB_MANAGER)
             && caller.username() != null
             && lab.managers.contains(caller.username());

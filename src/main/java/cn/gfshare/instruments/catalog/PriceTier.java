@@ -1,6 +1,7 @@
 package cn.gfshare.instruments.catalog;
 
 import cn.gfshare.instruments.security.InstitutionRef;
+import cn.gfshare.instruments.security.InstitutionType;
 import java.util.Optional;
 
 /** Who pays which price: by the relation between the user's institution and the resource's. */

@@ -16,8 +16,10 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +37,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RateCardService {
+
+  @Inject Clock clock;
 
   /** What appending a plan did: added four cards, or found the very same plan already there. */
   public enum Outcome {
@@ -179,7 +183,7 @@ public class RateCardService {
 
   List<RateCard> write(BookableResource r, RatePlan plan, String actor) {
     List<RateCard> cards = new ArrayList<>();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (PriceTier tier : PriceTier.values()) {
       Prices p = plan.tiers().get(tier);
       RateCard c = new RateCard();

@@ -92,6 +92,14 @@ public interface GfConfig {
     /** How long an Idempotency-Key is remembered. */
     @WithDefault("P1D")
     Duration idempotencyKeyTtl();
+
+    /** How long after its start a confirmed booking not checked in may be marked a no-show. */
+    @WithDefault("PT30M")
+    Duration noShowGrace();
+
+    /** How long after its end a booking left checked in may be completed by the system. */
+    @WithDefault("PT30M")
+    Duration autoCompleteGrace();
   }
 
   interface Defaults {

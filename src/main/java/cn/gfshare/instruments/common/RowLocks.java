@@ -10,7 +10,7 @@ import java.util.Set;
 public final class RowLocks {
 
   private static final Set<String> TABLES =
-      Set.of("bookable_resource", "reservation", "platform_policy");
+      Set.of("bookable_resource", "reservation", "waitlist_entry", "platform_policy");
 
   private RowLocks() {}
 

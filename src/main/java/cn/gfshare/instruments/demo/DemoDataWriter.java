@@ -3,24 +3,24 @@ package cn.gfshare.instruments.demo;
 import cn.gfshare.instruments.catalog.City;
 import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Institution;
-import cn.gfshare.instruments.catalog.InstitutionType;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.Lab;
 import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.catalog.RateCardService;
 import cn.gfshare.instruments.catalog.RatePlan;
+import cn.gfshare.instruments.catalog.UserAffiliation;
 import cn.gfshare.instruments.common.DbLock;
 import cn.gfshare.instruments.demo.DemoCatalog.ExpertSeed;
 import cn.gfshare.instruments.demo.DemoCatalog.InstrumentSeed;
 import cn.gfshare.instruments.demo.DemoCatalog.LabSeed;
-import cn.gfshare.instruments.security.UserAffiliation;
+import cn.gfshare.instruments.security.InstitutionType;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DemoDataWriter {
+
+  @Inject Clock clock;
 
   /** How many demo rows exist (rows with demo codes; other data is not counted). */
   public record Counts(
@@ -210,7 +212,7 @@ public class DemoDataWriter {
         UserAffiliation ua = new UserAffiliation();
         ua.username = a[0];
         ua.institution = institutions.get(a[1]);
-        ua.updatedAt = Instant.now();
+        ua.updatedAt = clock.instant();
         ua.updatedBy = "demo-data";
         ua.persist();
       }

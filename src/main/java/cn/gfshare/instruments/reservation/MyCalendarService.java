@@ -1,8 +1,10 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,6 +38,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 @ApplicationScoped
 public class MyCalendarService {
 
+  @Inject Clock clock;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public record FeedView(String url, Instant createdAt) {}
@@ -42,7 +47,7 @@ public class MyCalendarService {
   /** The user's reservations from 30 days ago on, pending, confirmed, checked in or completed. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String calendarOf(String username) {
-    Instant from = Instant.now().minus(Duration.ofDays(30));
+    Instant from = clock.instant().minus(Duration.ofDays(30));
     List<Reservation> mine =
         Reservation.list(
             "bookerUsername = ?1 and endAt > ?2 and status in ?3 order by startAt",
@@ -53,19 +58,20 @@ public class MyCalendarService {
                 ReservationStatus.CONFIRMED,
                 ReservationStatus.CHECKED_IN,
                 ReservationStatus.COMPLETED));
-    Map<Long, Instrument> instruments = new HashMap<>();
+    Map<Long, String> names = new HashMap<>();
     List<Long> ids = mine.stream().map(r -> r.resourceId).distinct().toList();
     if (!ids.isEmpty()) {
-      Instrument.<Instrument>list("id in ?1", ids).forEach(i -> instruments.put(i.id, i));
+      Instrument.<Instrument>list("id in ?1", ids)
+          .forEach(i -> names.put(i.id, i.nameZh + " / " + i.nameEn + " (" + i.code + ")"));
+      Expert.<Expert>list("id in ?1", ids)
+          .forEach(e -> names.put(e.id, "专家咨询 / Consultation: " + e.nameZh + " / " + e.nameEn));
     }
     Calendar cal = new Calendar();
     cal.add(new ProdId("-//GF Instrument Sharing//My reservations//EN"));
     cal.add(ImmutableVersion.VERSION_2_0);
     cal.add(ImmutableCalScale.GREGORIAN);
     for (Reservation r : mine) {
-      Instrument i = instruments.get(r.resourceId);
-      String name =
-          i == null ? "Reservation " + r.id : i.nameZh + " / " + i.nameEn + " (" + i.code + ")";
+      String name = names.getOrDefault(r.resourceId, "Reservation " + r.id);
       VEvent e = new VEvent(r.startAt, r.endAt, name);
       e.add(new Uid("reservation-" + r.id + "@gf-instruments.cn"));
       e.add(new Description(r.status + ": " + r.purpose));
@@ -96,7 +102,7 @@ public class MyCalendarService {
       f.username = username;
     }
     f.tokenHash = hash(token);
-    f.createdAt = Instant.now();
+    f.createdAt = clock.instant();
     f.persist();
     return new FeedView(feedPath(token), f.createdAt);
   }

@@ -5,8 +5,10 @@ import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.List;
 /** Lab managers grant and revoke users' qualifications for their resources. */
 @ApplicationScoped
 public class QualificationService {
+
+  @Inject Clock clock;
 
   public record GrantRequest(@NotNull LocalDate expiresOn) {}
 
@@ -54,7 +58,7 @@ public class QualificationService {
   public QualificationView grant(
       Caller caller, long resourceId, String username, LocalDate expiresOn) {
     LabAccess.requireManager(caller, resource(resourceId).lab);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     revokeActive(resourceId, username, caller.username(), now);
     Qualification q = new Qualification();
     q.username = username;
@@ -69,7 +73,7 @@ public class QualificationService {
   @Transactional
   public void revoke(Caller caller, long resourceId, String username) {
     LabAccess.requireManager(caller, resource(resourceId).lab);
-    if (revokeActive(resourceId, username, caller.username(), Instant.now()) == 0) {
+    if (revokeActive(resourceId, username, caller.username(), clock.instant()) == 0) {
       throw new NotFoundProblem("Qualification of " + username + " for resource", resourceId);
     }
   }

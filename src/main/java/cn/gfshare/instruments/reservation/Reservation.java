@@ -1,6 +1,7 @@
 package cn.gfshare.instruments.reservation;
 
 import cn.gfshare.instruments.catalog.PriceTier;
+import cn.gfshare.instruments.common.Clocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A booking of a resource. Who booked, from which institution and city, at which tier and price, is
@@ -172,14 +174,24 @@ public class Reservation extends PanacheEntityBase {
   @PrePersist
   void onCreate() {
     if (createdAt == null) {
-      createdAt = Instant.now();
+      createdAt = Clocks.now();
     }
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
+  }
+
+  /** The resource a reservation is of (it never changes); null when there is no such id. */
+  public static Long resourceIdOf(long id) {
+    return getEntityManager()
+        .createQuery("select r.resourceId from Reservation r where r.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -223,17 +235,54 @@ public class Reservation extends PanacheEntityBase {
         to);
   }
 
+  /** The earliest active reservation of a resource reaching into [from, to), if any. */
+  public static Optional<TimeSlot> firstActiveOverlap(long resourceId, Instant from, Instant to) {
+    return getEntityManager()
+        .createQuery(
+            "select r.startAt, r.endAt from Reservation r where r.resourceId = :id"
+                + " and r.endAt > :from and r.startAt < :to and r.status in "
+                + ACTIVE_STATES
+                + " order by r.startAt",
+            Object[].class)
+        .setParameter("id", resourceId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new TimeSlot((Instant) row[0], (Instant) row[1]));
+  }
+
+  /** The time of one booker's active reservations of a resource reaching into [from, to). */
+  public static List<TimeSlot> activeSlotsOf(
+      long resourceId, String booker, Instant from, Instant to) {
+    return getEntityManager()
+        .createQuery(
+            "select r.startAt, r.endAt from Reservation r where r.resourceId = :id"
+                + " and r.endAt > :from and r.startAt < :to and r.status in "
+                + ACTIVE_STATES
+                + " and r.bookerUsername = :booker",
+            Object[].class)
+        .setParameter("id", resourceId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("booker", booker)
+        .getResultStream()
+        .map(row -> new TimeSlot((Instant) row[0], (Instant) row[1]))
+        .toList();
+  }
+
   /**
    * The busy time of each resource in [from, to): active reservations, and waitlist offers that
    * still hold their slot.
    */
   public static Map<Long, List<TimeSlot>> busy(
-      Collection<Long> resourceIds, Instant from, Instant to) {
+      Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
     Map<Long, List<TimeSlot>> out = new HashMap<>();
     if (resourceIds.isEmpty()) {
       return out;
     }
-    WaitlistEntry.heldTime(resourceIds, from, to, Instant.now())
+    WaitlistEntry.heldTime(resourceIds, from, to, now)
         .forEach(
             (id, slots) -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(slots));
     boolean one = resourceIds.size() == 1;

@@ -1,12 +1,16 @@
 package cn.gfshare.instruments.reservation;
 
 import cn.gfshare.instruments.catalog.Lab;
+import cn.gfshare.instruments.catalog.LabAccess;
+import cn.gfshare.instruments.catalog.PriceEstimate;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.PageRequest;
 import cn.gfshare.instruments.common.PageResult;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.security.Caller;
+import cn.gfshare.instruments.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,24 +34,31 @@ public class ReservationQueries {
       Instant to,
       Boolean crossCity) {}
 
+  @Inject ReservationEvents events;
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public ReservationView get(Caller caller, long id) {
-    Reservation r = Reservation.findById(id);
-    if (r == null || !canSee(caller, r)) {
-      throw new NotFoundProblem("Reservation", id);
-    }
-    return ReservationView.of(
-        r, estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
+    return view(visible(caller, id));
+  }
+
+  /** The history of a reservation, oldest first, for whoever may see the reservation. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ReservationEvents.ReservationEventView> events(Caller caller, long id) {
+    Reservation r = visible(caller, id);
+    return events.views(ReservationEvent.ofReservation(id), r.zone());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<ReservationView> list(Caller caller, Filter f, PageRequest page) {
     StringBuilder where = new StringBuilder("1 = 1");
     Map<String, Object> p = new HashMap<>();
-    if (!caller.isPlatformAdmin()) {
+    if (!caller.isPlatformAdmin() && !caller.system()) {
+      // the query form of LabAccess.manages: listed on the lab and holding the role
       where.append(
-          " and (r.bookerUsername = :me or r.labId in"
-              + " (select l.id from Lab l join l.managers m where m = :me))");
+          caller.hasRole(Roles.LAB_MANAGER)
+              ? " and (r.bookerUsername = :me or r.labId in"
+                  + " (select l.id from Lab l join l.managers m where m = :me))"
+              : " and r.bookerUsername = :me");
       p.put("me", caller.username());
     }
     if (f.statuses() != null && !f.statuses().isEmpty()) {
@@ -103,12 +114,24 @@ public class ReservationQueries {
     return new PageResult<>(items, page.page(), page.size(), count.getSingleResult());
   }
 
-  static boolean canSee(Caller caller, Reservation r) {
-    if (caller.isPlatformAdmin() || r.bookerUsername.equals(caller.username())) {
-      return true;
+  /** The reservation if the caller may see it: its booker, a manager of its lab; else 404. */
+  static Reservation visible(Caller caller, long id) {
+    Reservation r = Reservation.findById(id);
+    if (r == null || !canSee(caller, r)) {
+      throw new NotFoundProblem("Reservation", id);
     }
-    Lab lab = Lab.findById(r.labId);
-    return lab != null && lab.managers.contains(caller.username());
+    return r;
+  }
+
+  static boolean canSee(Caller caller, Reservation r) {
+    return r.bookerUsername.equals(caller.username())
+        || LabAccess.manages(caller, Lab.findById(r.labId));
+  }
+
+  /** The reservation on the wire, with the estimate from its rate card. */
+  static ReservationView view(Reservation r) {
+    return ReservationView.of(
+        r, estimate(r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId)));
   }
 
   static PriceEstimate estimate(Reservation r, RateCard card) {

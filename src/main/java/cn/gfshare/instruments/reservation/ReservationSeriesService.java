@@ -3,15 +3,14 @@ package cn.gfshare.instruments.reservation;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.LabAccess;
-import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
 import cn.gfshare.instruments.common.problem.DomainProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
-import cn.gfshare.instruments.reservation.ReservationService.BookingRequest;
-import cn.gfshare.instruments.reservation.ReservationService.Failure;
-import cn.gfshare.instruments.reservation.ReservationService.Plan;
+import cn.gfshare.instruments.reservation.Bookings.BookingRequest;
+import cn.gfshare.instruments.reservation.Bookings.Failure;
+import cn.gfshare.instruments.reservation.Bookings.Plan;
 import cn.gfshare.instruments.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,10 +41,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReservationSeriesService {
 
-  public static final String CREATE_OPERATION = "POST /api/v1/reservation-series";
+  @Inject Clock clock;
+
   static final int MAX_OCCURRENCES = 100;
 
-  @Inject ReservationService booking;
+  @Inject Bookings booking;
 
   /**
    * The first occurrence is {@code start}–{@code end}; later ones repeat its local wall-clock times
@@ -76,8 +77,8 @@ public class ReservationSeriesService {
       Instant createdAt,
       List<ReservationView> reservations) {}
 
-  public ReservationService.Created create(
-      Caller caller, SeriesRequest req, IdempotencyStore.Claim claim) {
+  /** Expands and books a series; {@link ReservationService#bookSeries} is the use case. */
+  Bookings.SeriesResult create(Caller caller, SeriesRequest req, IdempotencyStore.Claim claim) {
     boolean allOrNothing = Boolean.TRUE.equals(req.allOrNothing());
     if ((req.until() == null) == (req.count() == null)) {
       throw new RuleViolation("series-end", "Give exactly one of until (a date) and count");
@@ -134,7 +135,7 @@ public class ReservationSeriesService {
     series.untilDate = req.until();
     series.occurrenceCount = req.count();
     series.allOrNothing = allOrNothing;
-    series.createdAt = Instant.now();
+    series.createdAt = clock.instant();
     return booking.bookSeries(caller, req.instrumentId(), series, plans, failed, claim);
   }
 
@@ -181,12 +182,7 @@ public class ReservationSeriesService {
     }
     List<ReservationView> reservations =
         Reservation.<Reservation>list("seriesId = ?1 order by startAt", id).stream()
-            .map(
-                r ->
-                    ReservationView.of(
-                        r,
-                        ReservationQueries.estimate(
-                            r, r.rateCardId == null ? null : RateCard.findById(r.rateCardId))))
+            .map(ReservationQueries::view)
             .toList();
     List<DayOfWeek> days =
         java.util.Arrays.stream(s.daysOfWeek.split(","))

@@ -1,524 +1,141 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.availability.Blackout;
-import cn.gfshare.instruments.availability.Calendars;
-import cn.gfshare.instruments.availability.EffectiveRules;
-import cn.gfshare.instruments.availability.Schedule;
-import cn.gfshare.instruments.catalog.Expert;
-import cn.gfshare.instruments.catalog.Instrument;
-import cn.gfshare.instruments.catalog.InstrumentStatus;
-import cn.gfshare.instruments.catalog.LabAccess;
-import cn.gfshare.instruments.catalog.PriceTier;
-import cn.gfshare.instruments.catalog.RateCard;
-import cn.gfshare.instruments.common.IsoTimes;
-import cn.gfshare.instruments.common.TimeSlot;
-import cn.gfshare.instruments.common.idempotency.IdempotencyRecord;
 import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
-import cn.gfshare.instruments.common.problem.ConflictProblem;
-import cn.gfshare.instruments.common.problem.DomainProblem;
-import cn.gfshare.instruments.common.problem.ForbiddenProblem;
-import cn.gfshare.instruments.common.problem.NotFoundProblem;
-import cn.gfshare.instruments.common.problem.RuleViolation;
+import cn.gfshare.instruments.common.idempotency.IdempotencyStore.Outcome;
+import cn.gfshare.instruments.reservation.Bookings.BookingRequest;
+import cn.gfshare.instruments.reservation.Bookings.SeriesResult;
+import cn.gfshare.instruments.reservation.ReservationSeriesService.SeriesRequest;
+import cn.gfshare.instruments.reservation.ReservationTransitions.CheckOutRequest;
+import cn.gfshare.instruments.reservation.ReservationTransitions.Input;
+import cn.gfshare.instruments.reservation.ReservationTransitions.UsageRequest;
 import cn.gfshare.instruments.security.Caller;
-import cn.gfshare.instruments.security.InstitutionRef;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
+import java.time.ZoneOffset;
 
-/** Books instruments: every rule checked, and never two active reservations overlapping. */
+/**
+ * The one door to reservations: every use case that changes one, whole, for any entry point (REST,
+ * scheduled jobs acting as a {@link Caller#system system actor}, partner portals). Idempotency,
+ * locking, the event log and the offer of freed time to the waitlist all happen inside.
+ *
+ * <p>Each use case runs its own transactions (a booking's checks, then its locked commit; a
+ * change's lock, update, event and offer), so it is called outside any transaction.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NEVER)
 public class ReservationService {
 
-  public static final String CREATE_OPERATION = "POST /api/v1/reservations";
+  /** Names the use cases in idempotency hashes, so one key cannot be replayed across them. */
+  static final String BOOK = "reservation.book";
 
-  @Inject Calendars calendars;
+  static final String BOOK_SERIES = "reservation.book-series";
+
+  @Inject Bookings bookings;
+  @Inject ReservationSeriesService series;
+  @Inject ReservationTransitions transitions;
+  @Inject WaitlistService waitlist;
   @Inject IdempotencyStore idempotency;
-  @Inject Clock clock;
-
-  public record BookingRequest(
-      @NotNull Long instrumentId,
-      @NotNull OffsetDateTime start,
-      @NotNull OffsetDateTime end,
-      @NotBlank @Size(max = 500) String purpose,
-      @PositiveOrZero @Max(100000) Integer sampleCount,
-      Boolean operatorAssisted,
-      Long expertId,
-      Long accountId) {}
-
-  /** A created reservation and its response body, exactly as remembered for its Idempotency-Key. */
-  public record Created(long id, String body) {}
-
-  /** A request that passed every check not involving other bookings, ready to be committed. */
-  public record Plan(
-      long instrumentId,
-      TimeSlot slot,
-      ZoneId zone,
-      EffectiveRules rules,
-      ReservationStatus status,
-      Reservation draft,
-      PriceEstimate estimate,
-      Long waitlistEntryId) {}
 
   /**
-   * First transaction: everything that does not depend on other bookings (the instrument, the
-   * caller's rules, qualification, grid, durations, lead time, horizon, opening hours, blackouts,
-   * price), plus an unlocked overlap pre-check so most conflicts fail fast without queueing on the
-   * lock. Kept out of the locking transaction so that one stays short.
+   * Books an instrument, or an expert's time. With an idempotency key, a repeated request gets the
+   * first result back ({@link Outcome#replayed()}).
    */
-  @Transactional
-  public Plan prepare(Caller caller, BookingRequest req) {
-    return prepare(caller, req, null);
+  public Outcome<ReservationView> book(Caller caller, BookingRequest req, String idempotencyKey) {
+    return idempotency.once(
+        caller.username(),
+        idempotencyKey,
+        BOOK,
+        req,
+        ReservationView.class,
+        claim -> bookings.book(caller, bookings.prepare(caller, req), claim));
   }
 
-  /**
-   * As {@link #prepare(Caller, BookingRequest)}, for accepting a waitlist offer: its own hold does
-   * not count.
-   */
-  @Transactional
-  public Plan prepare(Caller caller, BookingRequest req, Long waitlistEntryId) {
-    // Nothing here writes. Read-only loading without auto-flush spares each of the dozen queries a
-    // dirty check of every entity loaded before it (the booking benchmark's profile,
-    // bench/BOOKING.md).
-    Session session = Panache.getEntityManager().unwrap(Session.class);
-    boolean readOnly = session.isDefaultReadOnly();
-    FlushMode flushMode = session.getHibernateFlushMode();
-    session.setDefaultReadOnly(true);
-    session.setHibernateFlushMode(FlushMode.MANUAL);
-    try {
-      return check(caller, req, waitlistEntryId);
-    } finally {
-      session.setDefaultReadOnly(readOnly);
-      session.setHibernateFlushMode(flushMode);
-    }
+  /** Books the occurrences of a weekly series that fit (or none, with allOrNothing). */
+  public Outcome<SeriesResult> bookSeries(Caller caller, SeriesRequest req, String idempotencyKey) {
+    return idempotency.once(
+        caller.username(),
+        idempotencyKey,
+        BOOK_SERIES,
+        req,
+        SeriesResult.class,
+        claim -> series.create(caller, req, claim));
   }
 
-  private Plan check(Caller caller, BookingRequest req, Long waitlistEntryId) {
-    Instrument instrument = Instrument.findById(req.instrumentId());
-    if (instrument == null) {
-      throw new NotFoundProblem("Instrument", req.instrumentId());
-    }
-    requireActive(instrument.code, instrument.status);
-    InstitutionRef booker =
-        caller
-            .institution()
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "affiliation-required",
-                        "Your institution is unknown; ask a platform admin to record your affiliation before booking"));
-    Instant now = clock.instant();
-    Calendars.Setup setup = calendars.setup(instrument);
-    ZoneId zone = setup.zone();
-    EffectiveRules rules = setup.rulesFor(caller.institution(), calendars.equalAccess());
-    boolean manager = LabAccess.manages(caller, instrument.lab);
-    TimeSlot slot = new TimeSlot(req.start().toInstant(), req.end().toInstant());
-
-    if (rules.qualificationRequired()
-        && !manager
-        && !Qualification.holds(
-            caller.username(), instrument.id, slot.start().atZone(zone).toLocalDate())) {
-      throw new ForbiddenProblem(
-          "qualification-required",
-          "Booking "
-              + instrument.code
-              + " needs a valid qualification"
-              + (instrument.qualificationName != null
-                  ? " (" + instrument.qualificationName + ")"
-                  : "")
-              + "; ask the lab's managers to grant it");
-    }
-    List<Blackout> blackouts = blackouts(instrument.id, slot);
-    checkRules(slot, rules, zone, now, calendars.schedule(setup, widen(slot)), blackouts);
-    if (req.expertId() != null && Expert.findById(req.expertId()) == null) {
-      throw new RuleViolation("expert-exists", "No expert with id " + req.expertId());
-    }
-    checkOthers(caller, slot, rules, zone, instrument.id, waitlistEntryId);
-
-    Reservation r = new Reservation();
-    r.resourceId = instrument.id;
-    r.labId = instrument.lab.id;
-    r.ownerInstitutionId = instrument.institutionId;
-    r.resourceCityCode = instrument.cityCode;
-    r.timeZone = zone.getId();
-    r.startAt = slot.start();
-    r.endAt = slot.end();
-    r.status =
-        rules.approvalRequired() && !manager
-            ? ReservationStatus.PENDING_APPROVAL
-            : ReservationStatus.CONFIRMED;
-    r.bookerUsername = caller.username();
-    r.bookerInstitutionId = booker.id();
-    r.bookerCityCode = booker.city();
-    r.priceTier = PriceTier.of(caller.institution(), instrument.institutionId, instrument.cityCode);
-    r.crossCity = !instrument.cityCode.equals(booker.city());
-    r.external = !booker.id().equals(instrument.institutionId);
-    r.purpose = req.purpose().strip();
-    r.sampleCount = req.sampleCount() == null ? 0 : req.sampleCount();
-    r.operatorAssisted =
-        req.operatorAssisted() != null ? req.operatorAssisted() : instrument.operatorAssisted;
-    r.expertId = req.expertId();
-    r.accountId = req.accountId();
-    PriceEstimate estimate =
-        RateCard.inForce(instrument.id, r.priceTier, slot.start().atZone(zone).toLocalDate())
-            .map(c -> PriceEstimate.of(c, slot.duration(), r.sampleCount, r.operatorAssisted))
-            .orElse(null);
-    if (estimate != null) {
-      r.rateCardId = estimate.rateCardId();
-      r.priceEstimate = estimate.total();
-    }
-    return new Plan(instrument.id, slot, zone, rules, r.status, r, estimate, waitlistEntryId);
+  /** Accepts the caller's open waitlist offer: books the held slot. */
+  public ReservationView acceptOffer(Caller caller, long waitlistEntryId) {
+    WaitlistEntry offer = waitlist.openOffer(caller, waitlistEntryId);
+    BookingRequest request =
+        new BookingRequest(
+            offer.resourceId,
+            offer.offerStartAt.atOffset(ZoneOffset.UTC),
+            offer.offerEndAt.atOffset(ZoneOffset.UTC),
+            offer.purpose,
+            null,
+            null,
+            null,
+            null);
+    return bookings.book(caller, bookings.prepare(caller, request, offer.id), null);
   }
 
-  /**
-   * Second transaction: books a prepared request. The resource row is locked first, before any
-   * plain read: under InnoDB's REPEATABLE READ the snapshot is taken at the first non-locking read,
-   * so every read after the lock sees all bookings committed by transactions that held it before.
-   * Concurrent bookings of one resource (on any replica) therefore run one after another, and the
-   * overlap and quota checks cannot miss a booking that committed meanwhile.
-   */
-  @Transactional
-  public Created book(Caller caller, Plan plan, IdempotencyStore.Claim claim) {
-    String status = lockResource(plan.instrumentId());
-    IdempotencyRecord key = claim == null ? null : idempotency.claim(claim);
-    if (status != null) {
-      requireActive(String.valueOf(plan.instrumentId()), InstrumentStatus.valueOf(status));
-    }
-    // a blackout added since prepare() committed before we got the lock (adding one locks it too)
-    for (Blackout b : blackouts(plan.instrumentId(), plan.slot())) {
-      if (b.slot().overlaps(plan.slot())) {
-        throw blackoutViolation(b, plan.zone());
-      }
-    }
-    checkOthers(
-        caller,
-        plan.slot(),
-        plan.rules(),
-        plan.zone(),
-        plan.instrumentId(),
-        plan.waitlistEntryId());
-    Reservation r = insert(caller, plan, null);
-    if (plan.waitlistEntryId() != null) {
-      WaitlistEntry entry = WaitlistEntry.findById(plan.waitlistEntryId());
-      if (entry == null
-          || !entry.holding(clock.instant())
-          || !entry.username.equals(caller.username())) {
-        throw new ConflictProblem(
-            "offer-not-open",
-            "The waitlist offer is no longer open",
-            Map.of("currentStatus", entry == null ? "NONE" : entry.status.name()));
-      }
-      entry.status = WaitlistEntry.Status.BOOKED;
-      entry.reservationId = r.id;
-    }
-    String body = idempotency.toJson(ReservationView.of(r, plan.estimate()));
-    if (key != null) {
-      idempotency.complete(key, 201, body, location(r.id));
-    }
-    return new Created(r.id, body);
+  /** Declines the caller's open offer; its time goes to the next waiter. */
+  public void declineOffer(Caller caller, long waitlistEntryId) {
+    waitlist.leave(caller, waitlistEntryId, waitlist.resourceOf(waitlistEntryId), true);
   }
 
-  /** One occurrence of a series that could not be booked, and why. */
-  public record Failure(
-      OffsetDateTime start, OffsetDateTime end, int status, String rule, String detail) {
-    public static Failure of(TimeSlot slot, ZoneId zone, DomainProblem p) {
-      Object rule = p.getParameters().get("rule");
-      String type = p.getType() == null ? null : p.getType().toString();
-      String name =
-          rule != null
-              ? rule.toString()
-              : type == null ? null : type.substring(type.lastIndexOf('/') + 1);
-      return new Failure(
-          IsoTimes.at(slot.start(), zone),
-          IsoTimes.at(slot.end(), zone),
-          p.getStatusCode(),
-          name,
-          p.getDetail());
-    }
+  /** Leaves the waitlist; an open offer's time goes to the next waiter. */
+  public void leaveWaitlist(Caller caller, long waitlistEntryId) {
+    waitlist.leave(caller, waitlistEntryId, waitlist.resourceOf(waitlistEntryId), false);
   }
 
-  /** What a series request produced. */
-  public record SeriesResult(
-      long seriesId, boolean allOrNothing, List<ReservationView> created, List<Failure> failed) {}
-
-  /**
-   * Books the prepared occurrences of a series under one lock of the resource. Occurrences that
-   * clash with other bookings or quotas (counting the series' own earlier occurrences) are
-   * reported; with {@code allOrNothing} any failure, here or in {@code earlierFailures}, books
-   * nothing (422).
-   */
-  @Transactional
-  public Created bookSeries(
-      Caller caller,
-      long instrumentId,
-      ReservationSeries series,
-      List<Plan> plans,
-      List<Failure> earlierFailures,
-      IdempotencyStore.Claim claim) {
-    String status = lockResource(instrumentId);
-    IdempotencyRecord key = claim == null ? null : idempotency.claim(claim);
-    if (status != null) {
-      requireActive(String.valueOf(instrumentId), InstrumentStatus.valueOf(status));
-    }
-    series.persist();
-    List<Failure> failed = new ArrayList<>(earlierFailures);
-    List<ReservationView> created = new ArrayList<>();
-    for (Plan plan : plans) {
-      try {
-        for (Blackout b : blackouts(plan.instrumentId(), plan.slot())) {
-          if (b.slot().overlaps(plan.slot())) {
-            throw blackoutViolation(b, plan.zone());
-          }
-        }
-        checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.instrumentId(), null);
-        Reservation r = insert(caller, plan, series.id);
-        created.add(ReservationView.of(r, plan.estimate()));
-      } catch (DomainProblem p) {
-        failed.add(Failure.of(plan.slot(), plan.zone(), p));
-      }
-    }
-    failed.sort(java.util.Comparator.comparing(Failure::start));
-    if (created.isEmpty() || (series.allOrNothing && !failed.isEmpty())) {
-      throw new RuleViolation(
-          "series-not-bookable",
-          series.allOrNothing
-              ? failed.size() + " occurrence(s) cannot be booked, so none was (allOrNothing)"
-              : "No occurrence of the series can be booked",
-          Map.of("failed", failed));
-    }
-    String body =
-        idempotency.toJson(new SeriesResult(series.id, series.allOrNothing, created, failed));
-    if (key != null) {
-      idempotency.complete(key, 201, body, seriesLocation(series.id));
-    }
-    return new Created(series.id, body);
+  /** System: an offer not accepted in time lapses; its time goes to the next waiter. */
+  public void lapseOffer(Caller caller, long waitlistEntryId) {
+    waitlist.lapse(caller, waitlistEntryId, waitlist.resourceOf(waitlistEntryId));
   }
 
-  public static String seriesLocation(long id) {
-    return "/api/v1/reservation-series/" + id;
+  public ReservationView approve(Caller caller, long id) {
+    return change(caller, id, ReservationTransition.APPROVE, Input.NONE);
   }
 
-  private Reservation insert(Caller caller, Plan plan, Long seriesId) {
-    Instant now = clock.instant();
-    Reservation r = plan.draft();
-    r.createdAt = now;
-    r.seriesId = seriesId;
-    if (r.status == ReservationStatus.CONFIRMED) {
-      r.approvedAt = now;
-      r.approvedBy = caller.username();
-    }
-    r.persist();
-    r.flush();
-    return r;
+  public ReservationView reject(Caller caller, long id, String reason) {
+    return change(caller, id, ReservationTransition.REJECT, Input.reason(reason));
   }
 
-  /** Overlap with other active bookings (buffers included) → 409; the booker's quotas → 422. */
-  private void checkOthers(
-      Caller caller,
-      TimeSlot slot,
-      EffectiveRules rules,
-      ZoneId zone,
-      long resourceId,
-      Long ownWaitlistEntry) {
-    // one range scan serves both the overlap check and the booker's quotas
-    Duration buffer = rules.buffer();
-    Instant readFrom = min(slot.start().minus(buffer), Quotas.weekStart(slot.start(), zone));
-    Instant readTo = max(slot.end().plus(buffer), Quotas.weekEnd(slot.end().minusNanos(1), zone));
-    List<Reservation> active = Reservation.activeOf(resourceId, readFrom, readTo);
-    for (Reservation other : active) {
-      if (other.startAt.isBefore(slot.end().plus(buffer))
-          && slot.start().isBefore(other.endAt.plus(buffer))) {
-        Map<String, Object> conflict = new LinkedHashMap<>();
-        conflict.put("start", IsoTimes.text(other.startAt, zone));
-        conflict.put("end", IsoTimes.text(other.endAt, zone));
-        throw new ConflictProblem(
-            "slot-taken",
-            "The slot overlaps a booking from "
-                + conflict.get("start")
-                + " to "
-                + conflict.get("end")
-                + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
-            Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
-      }
-    }
-    // offers held for waiters block their slot too (not the offer being accepted)
-    for (WaitlistEntry hold :
-        WaitlistEntry.holds(
-            List.of(resourceId),
-            slot.start().minus(buffer),
-            slot.end().plus(buffer),
-            clock.instant())) {
-      if (!hold.id.equals(ownWaitlistEntry)) {
-        Map<String, Object> conflict = new LinkedHashMap<>();
-        conflict.put("start", IsoTimes.text(hold.offerStartAt, zone));
-        conflict.put("end", IsoTimes.text(hold.offerEndAt, zone));
-        conflict.put("heldUntil", IsoTimes.text(hold.offerExpiresAt, zone));
-        throw new ConflictProblem(
-            "slot-taken",
-            "The slot is held for a waitlisted user until " + conflict.get("heldUntil"),
-            Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
-      }
-    }
-    List<TimeSlot> mine =
-        active.stream()
-            .filter(r -> r.bookerUsername.equals(caller.username()))
-            .map(Reservation::slot)
-            .toList();
-    Quotas.check(slot, mine, zone, rules.quotaHoursPerDay(), rules.quotaHoursPerWeek())
-        .ifPresent(
-            e -> {
-              throw new RuleViolation(
-                  "quota-" + e.period(),
-                  "Booking this would give you "
-                      + e.wouldBeHours()
-                      + " h in the "
-                      + e.period()
-                      + " starting "
-                      + e.firstDay()
-                      + "; the limit is "
-                      + e.limitHours()
-                      + " h",
-                  Map.of("limitHours", e.limitHours(), "wouldBeHours", e.wouldBeHours()));
-            });
+  /** The booker's cancellation after the lab's deadline is recorded as late (billable). */
+  public ReservationView cancel(Caller caller, long id, String reason) {
+    return change(caller, id, ReservationTransition.CANCEL, Input.reason(reason));
   }
 
-  private static void requireActive(String code, InstrumentStatus status) {
-    if (status != InstrumentStatus.ACTIVE) {
-      throw new RuleViolation(
-          "instrument-active",
-          "Instrument " + code + " is " + status + " and takes no bookings",
-          Map.of("instrumentStatus", status.name()));
-    }
+  public ReservationView checkIn(Caller caller, long id) {
+    return change(caller, id, ReservationTransition.CHECK_IN, Input.NONE);
   }
 
-  private List<Blackout> blackouts(long resourceId, TimeSlot slot) {
-    return calendars
-        .blackouts(List.of(resourceId), slot.start(), slot.end())
-        .getOrDefault(resourceId, List.of());
+  /** Checks out and records actual usage; {@code usage} may be null (the defaults). */
+  public ReservationView checkOut(Caller caller, long id, CheckOutRequest usage) {
+    return change(caller, id, ReservationTransition.CHECK_OUT, new Input(null, usage, null));
   }
 
-  public static String location(long id) {
-    return "/api/v1/reservations/" + id;
+  /** A lab manager records or corrects usage (audited); the reservation becomes COMPLETED. */
+  public ReservationView correctUsage(Caller caller, long id, UsageRequest usage) {
+    return change(caller, id, ReservationTransition.CORRECT_USAGE, new Input(null, null, usage));
   }
 
-  /** Locks the resource row (and its instrument row) and answers the instrument's status. */
-  private static String lockResource(long resourceId) {
-    List<?> locked =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "SELECT i.status FROM bookable_resource r JOIN instrument i ON i.id = r.id"
-                    + " WHERE r.id = ?1 FOR UPDATE")
-            .setParameter(1, resourceId)
-            .getResultList();
-    if (locked.isEmpty()) {
-      throw new NotFoundProblem("Instrument", resourceId);
-    }
-    return (String) locked.get(0);
+  /** System: a booking still waiting for approval at its start expires. */
+  public ReservationView expire(Caller caller, long id) {
+    return change(caller, id, ReservationTransition.EXPIRE, Input.NONE);
   }
 
-  /** Granularity, durations, lead time, horizon, opening hours, blackouts: each a named 422. */
-  static void checkRules(
-      TimeSlot slot,
-      EffectiveRules rules,
-      ZoneId zone,
-      Instant now,
-      Schedule schedule,
-      List<Blackout> blackouts) {
-    if (!schedule.onGrid(slot.start()) || !schedule.onGrid(slot.end())) {
-      throw new RuleViolation(
-          "slot-granularity",
-          "Start and end must fall on the "
-              + rules.slotMinutes()
-              + "-minute grid of the lab's day ("
-              + zone.getId()
-              + ")",
-          Map.of("slotMinutes", rules.slotMinutes()));
-    }
-    long minutes = slot.duration().toMinutes();
-    if (minutes < rules.minDurationMinutes()) {
-      throw new RuleViolation(
-          "min-duration",
-          "Bookings last at least " + rules.minDurationMinutes() + " minutes",
-          Map.of("minDurationMinutes", rules.minDurationMinutes()));
-    }
-    if (minutes > rules.maxDurationMinutes()) {
-      throw new RuleViolation(
-          "max-duration",
-          "Bookings last at most " + rules.maxDurationMinutes() + " minutes",
-          Map.of("maxDurationMinutes", rules.maxDurationMinutes()));
-    }
-    Instant earliest = rules.earliestStart(now);
-    if (slot.start().isBefore(earliest)) {
-      throw new RuleViolation(
-          "lead-time",
-          "Bookings must start at least " + rules.leadMinutes() + " minutes from now",
-          Map.of("leadMinutes", rules.leadMinutes(), "audience", rules.audience().name()));
-    }
-    Instant horizon = rules.horizonEnd(now, zone);
-    if (slot.end().isAfter(horizon)) {
-      throw new RuleViolation(
-          "horizon",
-          "Bookings must end by "
-              + IsoTimes.text(horizon, zone)
-              + " ("
-              + rules.horizonDays()
-              + " days ahead)",
-          Map.of("horizonDays", rules.horizonDays()));
-    }
-    for (Blackout b : blackouts) {
-      if (b.slot().overlaps(slot)) {
-        throw blackoutViolation(b, zone);
-      }
-    }
-    if (!schedule.withinOpening(slot)) {
-      throw new RuleViolation(
-          "opening-hours", "The slot is outside the opening hours (" + zone.getId() + ")");
-    }
+  /** System: a confirmed booking not checked in within the grace after its start. */
+  public ReservationView markNoShow(Caller caller, long id) {
+    return change(caller, id, ReservationTransition.MARK_NO_SHOW, Input.NONE);
   }
 
-  private static RuleViolation blackoutViolation(Blackout b, ZoneId zone) {
-    Map<String, Object> blackout = new LinkedHashMap<>();
-    blackout.put("start", IsoTimes.text(b.startAt, zone));
-    blackout.put("end", IsoTimes.text(b.endAt, zone));
-    blackout.put("reason", b.reason);
-    return new RuleViolation(
-        "blackout",
-        "The resource is unavailable from "
-            + blackout.get("start")
-            + " to "
-            + blackout.get("end")
-            + ": "
-            + b.reason,
-        Map.of("blackout", blackout));
+  /** System: a booking left checked in past its end and the grace is completed at its end. */
+  public ReservationView autoComplete(Caller caller, long id) {
+    return change(caller, id, ReservationTransition.AUTO_COMPLETE, Input.NONE);
   }
 
-  /** Local days around the slot, so opening time that merges across midnights is seen whole. */
-  private static TimeSlot widen(TimeSlot slot) {
-    return new TimeSlot(
-        slot.start().minus(Duration.ofDays(1)), slot.end().plus(Duration.ofDays(1)));
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+  private ReservationView change(Caller caller, long id, ReservationTransition t, Input in) {
+    return transitions.apply(caller, id, transitions.resourceOf(id), t, in);
   }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Lifecycle of a reservation. PENDING_APPROVAL, CONFIRMED and CHECKED_IN hold their slot; the rest
- * are final. EXPIRED (never approved in time) and NO_SHOW are set by scheduled jobs.
+ * are final but for usage corrections. EXPIRED (never approved in time) and NO_SHOW are set by
+ * scheduled jobs. Which changes are allowed is {@link ReservationTransition}'s to say.
  */
 public enum ReservationStatus {
   PENDING_APPROVAL,
@@ -23,15 +24,5 @@ public enum ReservationStatus {
 
   public boolean active() {
     return ACTIVE.contains(this);
-  }
-
-  public boolean canBecome(ReservationStatus next) {
-    return switch (this) {
-      case PENDING_APPROVAL ->
-          next == CONFIRMED || next == REJECTED || next == CANCELLED || next == EXPIRED;
-      case CONFIRMED -> next == CHECKED_IN || next == CANCELLED || next == NO_SHOW;
-      case CHECKED_IN -> next == COMPLETED;
-      default -> false;
-    };
   }
 }

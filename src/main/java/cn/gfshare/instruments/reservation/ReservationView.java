@@ -1,15 +1,23 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.catalog.PriceEstimate;
 import cn.gfshare.instruments.catalog.PriceTier;
+import cn.gfshare.instruments.catalog.ResourceKind;
 import cn.gfshare.instruments.common.IsoTimes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** A reservation on the wire; times carry the offset of the lab's zone. */
+/**
+ * A reservation on the wire; times carry the offset of the lab's zone. A consultation booked with
+ * an expert alone has {@code resourceKind} EXPERT, {@code expertId} = {@code resourceId} and no
+ * {@code instrumentId}.
+ */
 public record ReservationView(
     long id,
-    long instrumentId,
+    long resourceId,
+    ResourceKind resourceKind,
+    Long instrumentId,
     long labId,
     String timeZone,
     OffsetDateTime start,
@@ -53,9 +61,12 @@ public record ReservationView(
             ? null
             : new Usage(
                 IsoTimes.at(r.usageStartAt, z), IsoTimes.at(r.usageEndAt, z), r.usageSamples);
+    boolean expert = r.resourceId.equals(r.expertId);
     return new ReservationView(
         r.id,
         r.resourceId,
+        expert ? ResourceKind.EXPERT : ResourceKind.INSTRUMENT,
+        expert ? null : r.resourceId,
         r.labId,
         r.timeZone,
         IsoTimes.at(r.startAt, z),

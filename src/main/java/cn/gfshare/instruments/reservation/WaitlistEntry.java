@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.reservation;
 
+import cn.gfshare.instruments.common.Clocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A user waiting for time on a resource; an OFFERED entry holds its offered slot until it expires.
@@ -32,7 +34,9 @@ public class WaitlistEntry extends PanacheEntityBase {
     OFFERED,
     BOOKED,
     DECLINED,
-    CANCELLED
+    CANCELLED,
+    /** The offer was not accepted in time; the held time went to the next waiter. */
+    LAPSED
   }
 
   @Id
@@ -97,7 +101,7 @@ public class WaitlistEntry extends PanacheEntityBase {
   @PrePersist
   @PreUpdate
   void touch() {
-    updatedAt = Instant.now();
+    updatedAt = Clocks.now();
   }
 
   /** Offers still holding their slot on the given resources within [from, to). */
@@ -113,6 +117,21 @@ public class WaitlistEntry extends PanacheEntityBase {
         from,
         to,
         now);
+  }
+
+  /** An offer other than {@code except} holding time of one resource within [from, to). */
+  public static Optional<WaitlistEntry> firstHold(
+      long resourceId, Instant from, Instant to, Instant now, Long except) {
+    return find(
+            "resourceId = ?1 and status = ?2 and offerEndAt > ?3 and offerStartAt < ?4"
+                + " and offerExpiresAt > ?5 and id <> ?6",
+            resourceId,
+            Status.OFFERED,
+            from,
+            to,
+            now,
+            except == null ? -1L : except)
+        .firstResultOptional();
   }
 
   /** Held time per resource, to add to the busy time of availability. */

@@ -4,6 +4,7 @@ import cn.gfshare.instruments.availability.Audience;
 import cn.gfshare.instruments.availability.Calendars;
 import cn.gfshare.instruments.availability.EffectiveRules;
 import cn.gfshare.instruments.availability.Schedule;
+import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Institution;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
@@ -12,6 +13,7 @@ import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.problem.ConflictProblem;
+import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
 import cn.gfshare.instruments.security.Caller;
@@ -31,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +50,7 @@ public class WaitlistService {
   @Inject Calendars calendars;
   @Inject GfConfig config;
   @Inject Clock clock;
+  @Inject ReservationEvents events;
 
   public record JoinRequest(
       @NotNull Long instrumentId,
@@ -151,11 +155,24 @@ public class WaitlistService {
     return e;
   }
 
+  /** The resource an entry waits for (it never changes); 404 when there is no such entry. */
+  @Transactional
+  public long resourceOf(long id) {
+    WaitlistEntry e = WaitlistEntry.findById(id);
+    if (e == null) {
+      throw new NotFoundProblem("Waitlist entry", id);
+    }
+    return e.resourceId;
+  }
+
   /**
-   * Leaves the waitlist, or declines an offer; returns the resource whose held time is now free.
+   * Leaves the waitlist, or declines an offer; time an open offer held goes to the next waiter in
+   * the same transaction. The resource is locked first, as for a booking.
    */
   @Transactional
-  public long leave(Caller caller, long id, boolean declining) {
+  public void leave(Caller caller, long id, long resourceId, boolean declining) {
+    RowLocks.lock("bookable_resource", resourceId);
+    RowLocks.lock("waitlist_entry", id);
     WaitlistEntry e = own(caller, id);
     if (declining
         ? e.status != WaitlistEntry.Status.OFFERED
@@ -165,21 +182,63 @@ public class WaitlistService {
           "A " + e.status + " entry cannot be " + (declining ? "declined" : "cancelled"),
           Map.of("currentStatus", e.status.name()));
     }
+    boolean offered = e.status == WaitlistEntry.Status.OFFERED;
     e.status = declining ? WaitlistEntry.Status.DECLINED : WaitlistEntry.Status.CANCELLED;
-    return e.resourceId;
+    if (offered) {
+      Instant now = clock.instant();
+      events.waitlist(
+          ReservationEventType.WAITLIST_DECLINED,
+          e,
+          labOf(resourceId),
+          caller,
+          now,
+          Map.of("left", !declining));
+      offerFreedTime(resourceId, caller, now);
+    }
   }
 
   /**
-   * Offers freed time on a resource to the first waiter it fits. A transaction of its own, run
-   * after the cancellation committed; the resource row is locked first, as for a booking, so an
-   * offer and a booking never take the same time.
+   * A system transition: an offer not accepted in time lapses, and its time goes to the next
+   * waiter. 409 while the offer still holds.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Long> offerFreedTime(long resourceId) {
-    if (!RowLocks.lock("bookable_resource", resourceId)) {
-      return Optional.empty();
+  @Transactional
+  public void lapse(Caller caller, long id, long resourceId) {
+    RowLocks.lock("bookable_resource", resourceId);
+    RowLocks.lock("waitlist_entry", id);
+    WaitlistEntry e = WaitlistEntry.findById(id);
+    if (e == null || e.resourceId != resourceId) {
+      throw new NotFoundProblem("Waitlist entry", id);
+    }
+    if (!caller.system()) {
+      throw new ForbiddenProblem(
+          "not-allowed", "Only the platform's scheduled jobs may let a waitlist offer lapse");
     }
     Instant now = clock.instant();
+    if (e.status != WaitlistEntry.Status.OFFERED) {
+      throw new ConflictProblem(
+          "transition-not-allowed",
+          "A " + e.status + " entry has no offer to lapse",
+          Map.of("currentStatus", e.status.name()));
+    }
+    if (e.holding(now)) {
+      throw new ConflictProblem(
+          "transition-not-due",
+          "The offer holds until " + e.offerExpiresAt,
+          Map.of("dueAt", e.offerExpiresAt.toString()));
+    }
+    e.status = WaitlistEntry.Status.LAPSED;
+    events.waitlist(
+        ReservationEventType.WAITLIST_LAPSED, e, labOf(resourceId), caller, now, Map.of());
+    offerFreedTime(resourceId, caller, now);
+  }
+
+  /**
+   * Offers freed time on a resource to the first waiter it fits, in the transaction of the change
+   * that freed it, which must hold the resource's row lock (taken before any plain read, as for a
+   * booking), so an offer and a booking never take the same time.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Long> offerFreedTime(long resourceId, Caller actor, Instant now) {
     List<WaitlistEntry> waiting =
         WaitlistEntry.list(
             "resourceId = ?1 and status = ?2 and windowEndAt > ?3 order by createdAt, id",
@@ -203,7 +262,7 @@ public class WaitlistService {
     for (WaitlistEntry e : queue) {
       Optional<InstitutionRef> who =
           Optional.ofNullable(Institution.<Institution>findById(e.institutionId))
-              .map(InstitutionRef::of);
+              .map(Institution::ref);
       EffectiveRules rules =
           EffectiveRules.of(
               setup.complete(),
@@ -222,7 +281,7 @@ public class WaitlistService {
       Schedule schedule = calendars.schedule(setup, window);
       List<TimeSlot> busy =
           Reservation.busy(
-                  List.of(resourceId), start.minus(rules.buffer()), end.plus(rules.buffer()))
+                  List.of(resourceId), start.minus(rules.buffer()), end.plus(rules.buffer()), now)
               .getOrDefault(resourceId, List.of());
       TimeSlot slot = schedule.earliest(window, busy, Duration.ofMinutes(e.durationMinutes));
       if (slot != null) {
@@ -231,10 +290,26 @@ public class WaitlistService {
         e.offerEndAt = slot.end();
         e.offeredAt = now;
         e.offerExpiresAt = now.plus(config.booking().waitlistHold());
+        ZoneId zone = setup.zone();
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("start", IsoTimes.text(e.offerStartAt, zone));
+        offer.put("end", IsoTimes.text(e.offerEndAt, zone));
+        offer.put("expiresAt", IsoTimes.text(e.offerExpiresAt, zone));
+        events.waitlist(
+            ReservationEventType.WAITLIST_OFFERED,
+            e,
+            instrument.lab.id,
+            actor,
+            now,
+            Map.of("offer", offer));
         return Optional.of(e.id);
       }
     }
     return Optional.empty();
+  }
+
+  private static long labOf(long resourceId) {
+    return BookableResource.<BookableResource>findById(resourceId).lab.id;
   }
 
   private WaitlistEntry own(Caller caller, long id) {

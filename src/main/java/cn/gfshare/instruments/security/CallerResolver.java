@@ -1,6 +1,5 @@
 package cn.gfshare.instruments.security;
 
-import cn.gfshare.instruments.catalog.Institution;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +18,7 @@ public class CallerResolver {
   public static final String INSTITUTION_CLAIM = "institution";
 
   @Inject SecurityIdentity identity;
+  @Inject InstitutionDirectory institutions;
 
   private Caller resolved;
 
@@ -48,14 +48,13 @@ public class CallerResolver {
       Object claim = jwt.getClaim(INSTITUTION_CLAIM);
       String code = claim == null ? null : claim.toString().replace("\"", "").trim();
       if (code != null && !code.isEmpty()) {
-        return Institution.findByCode(code).map(InstitutionRef::of);
+        return institutions.byCode(code);
       }
     }
     return Optional.empty();
   }
 
   private Optional<InstitutionRef> fromAffiliation(String username) {
-    return UserAffiliation.<UserAffiliation>findByIdOptional(username)
-        .map(a -> InstitutionRef.of(a.institution));
+    return institutions.affiliationOf(username);
   }
 }

@@ -2,8 +2,8 @@ package cn.gfshare.instruments.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gfshare.instruments.catalog.InstitutionType;
 import cn.gfshare.instruments.security.InstitutionRef;
+import cn.gfshare.instruments.security.InstitutionType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

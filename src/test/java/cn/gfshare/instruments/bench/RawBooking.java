@@ -17,24 +17,24 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * ReservationService.book() over plain JDBC: the statements Hibernate sends for it (copied from the
- * service's SQL log, {@code QUARKUS_HIBERNATE_ORM_LOG_SQL=true}, IN-list padding included), in one
+ * Bookings.book() over plain JDBC: the statements Hibernate sends for it (copied from the service's
+ * SQL log, {@code QUARKUS_HIBERNATE_ORM_LOG_SQL=true}, IN-list padding included), in one
  * transaction per booking on a connection of its own, with the service's JDBC URL and Connector/J
  * properties. No framework, no HTTP, no rule checks, no JSON: the rate the database allows for the
- * transaction that serializes bookings. Keep it in step with ReservationService.
+ * transaction that serializes bookings. Keep it in step with Bookings.
  *
  * <ol>
  *   <li>lock the resource row: {@code SELECT i.status ... FOR UPDATE};
  *   <li>blackouts reaching into the slot (a blackout added since the rule checks);
  *   <li>active reservations of the resource from the slot's week start to its week end (one range
  *       scan serves the overlap check and the quotas);
- *   <li>insert the reservation; commit.
+ *   <li>insert the reservation and its CREATED event; commit.
  * </ol>
  */
 final class RawBooking {
 
   static final String LOCK =
-      "SELECT i.status FROM bookable_resource r JOIN instrument i ON i.id = r.id"
+      "SELECT i.status FROM bookable_resource r LEFT JOIN instrument i ON i.id = r.id"
           + " WHERE r.id = ? FOR UPDATE";
 
   static final String BLACKOUTS =
@@ -64,7 +64,11 @@ final class RawBooking {
           + "status_reason,time_zone,updated_at,usage_end_at,usage_samples,usage_start_at,version)"
           + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-  // The reads before the locking transaction (ReservationService.prepare() and CallerResolver), for
+  static final String EVENT =
+      "insert into reservation_event (actor,lab_id,occurred_at,payload,reservation_id,resource_id,"
+          + "type,waitlist_entry_id) values (?,?,?,?,?,?,?,?)";
+
+  // The reads before the locking transaction (Bookings.prepare() and CallerResolver), for
   // the "whole request over JDBC" row: same SQL as the service's log, in the same order.
   static final String INSTITUTION =
       "select i1_0.id,i1_0.address,i1_0.city_code,i1_0.code,i1_0.created_at,"
@@ -269,6 +273,7 @@ final class RawBooking {
       String city = BookingDataset.cityOfInstitution(owner);
       String userCity = BookingDataset.INSTITUTIONS[ui][1];
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+      long reservation;
       try (PreparedStatement p = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
         int k = 1;
         p.setObject(k++, null); // account_id
@@ -316,7 +321,25 @@ final class RawBooking {
         p.executeUpdate();
         try (ResultSet keys = p.getGeneratedKeys()) {
           keys.next();
+          reservation = keys.getLong(1);
         }
+      }
+      try (PreparedStatement p = c.prepareStatement(EVENT)) {
+        p.setString(1, "bench-raw");
+        p.setLong(2, lab);
+        p.setObject(3, now);
+        p.setString(
+            4,
+            "{\"fromStatus\":null,\"toStatus\":\"CONFIRMED\",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + end
+                + "\",\"booker\":\"bench-raw\",\"priceTier\":\"SAME_CITY\",\"crossCity\":false}");
+        p.setLong(5, reservation);
+        p.setLong(6, slot.instrument());
+        p.setString(7, "CREATED");
+        p.setObject(8, null);
+        p.executeUpdate();
       }
       c.commit();
       return 0;

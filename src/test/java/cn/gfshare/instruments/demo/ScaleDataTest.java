@@ -1,6 +1,7 @@
 package cn.gfshare.instruments.demo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
@@ -59,5 +60,15 @@ class ScaleDataTest {
         .post("/api/v1/admin/scale-data")
         .then()
         .statusCode(422);
+  }
+
+  @Test
+  void switchedOnItIsInTheServedContract() {
+    given()
+        .queryParam("format", "yaml")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(containsString("/api/v1/admin/scale-data:"));
   }
 }

@@ -139,8 +139,7 @@ class IdempotencyKeyTest {
               r.username = "researcher-gz";
               r.key = key;
               r.requestHash = "0".repeat(64);
-              r.status = 201;
-              r.responseBody = "{}";
+              r.result = "{}";
               r.createdAt = Instant.now().minus(2, ChronoUnit.DAYS);
               r.expiresAt = Instant.now().minus(1, ChronoUnit.DAYS);
               r.persist();

@@ -2,6 +2,7 @@ package cn.gfshare.instruments.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gfshare.instruments.catalog.PriceEstimate;
 import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.TimeSlot;
@@ -10,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Prices, quotas and the state machine, without Quarkus. */
@@ -121,28 +125,44 @@ class ReservationPureLogicTest {
         .isEqualTo(Instant.parse("2026-03-08T16:00:00Z"));
   }
 
+  /** The whole transition table, written out: every (state, transition) pair not listed fails. */
+  private static final Map<ReservationTransition, Set<ReservationStatus>> ALLOWED =
+      Map.of(
+          ReservationTransition.APPROVE, EnumSet.of(ReservationStatus.PENDING_APPROVAL),
+          ReservationTransition.REJECT, EnumSet.of(ReservationStatus.PENDING_APPROVAL),
+          ReservationTransition.CANCEL,
+              EnumSet.of(ReservationStatus.PENDING_APPROVAL, ReservationStatus.CONFIRMED),
+          ReservationTransition.CHECK_IN, EnumSet.of(ReservationStatus.CONFIRMED),
+          ReservationTransition.CHECK_OUT, EnumSet.of(ReservationStatus.CHECKED_IN),
+          // deliberate: a no-show whose user did come can have the lab's record of usage
+          ReservationTransition.CORRECT_USAGE,
+              EnumSet.of(
+                  ReservationStatus.CONFIRMED,
+                  ReservationStatus.CHECKED_IN,
+                  ReservationStatus.COMPLETED,
+                  ReservationStatus.NO_SHOW),
+          ReservationTransition.EXPIRE, EnumSet.of(ReservationStatus.PENDING_APPROVAL),
+          ReservationTransition.MARK_NO_SHOW, EnumSet.of(ReservationStatus.CONFIRMED),
+          ReservationTransition.AUTO_COMPLETE, EnumSet.of(ReservationStatus.CHECKED_IN));
+
   @Test
   void stateMachineAllowsOnlyTheDocumentedTransitions() {
-    assertThat(ReservationStatus.PENDING_APPROVAL.canBecome(ReservationStatus.CONFIRMED)).isTrue();
-    assertThat(ReservationStatus.PENDING_APPROVAL.canBecome(ReservationStatus.REJECTED)).isTrue();
-    assertThat(ReservationStatus.PENDING_APPROVAL.canBecome(ReservationStatus.EXPIRED)).isTrue();
-    assertThat(ReservationStatus.PENDING_APPROVAL.canBecome(ReservationStatus.CHECKED_IN))
-        .isFalse();
-    assertThat(ReservationStatus.CONFIRMED.canBecome(ReservationStatus.CHECKED_IN)).isTrue();
-    assertThat(ReservationStatus.CONFIRMED.canBecome(ReservationStatus.NO_SHOW)).isTrue();
-    assertThat(ReservationStatus.CONFIRMED.canBecome(ReservationStatus.REJECTED)).isFalse();
-    assertThat(ReservationStatus.CHECKED_IN.canBecome(ReservationStatus.COMPLETED)).isTrue();
-    assertThat(ReservationStatus.CHECKED_IN.canBecome(ReservationStatus.CANCELLED)).isFalse();
+    assertThat(ALLOWED.keySet()).containsExactlyInAnyOrder(ReservationTransition.values());
+    for (ReservationTransition t : ReservationTransition.values()) {
+      for (ReservationStatus from : ReservationStatus.values()) {
+        assertThat(t.allowedFrom(from))
+            .as(t + " from " + from)
+            .isEqualTo(ALLOWED.get(t).contains(from));
+      }
+    }
+    assertThat(ReservationTransition.CORRECT_USAGE.target).isEqualTo(ReservationStatus.COMPLETED);
+    // nothing leads out of REJECTED, CANCELLED or EXPIRED
     for (ReservationStatus end :
         List.of(
-            ReservationStatus.COMPLETED,
-            ReservationStatus.REJECTED,
-            ReservationStatus.CANCELLED,
-            ReservationStatus.EXPIRED,
-            ReservationStatus.NO_SHOW)) {
+            ReservationStatus.REJECTED, ReservationStatus.CANCELLED, ReservationStatus.EXPIRED)) {
       assertThat(end.active()).isFalse();
-      for (ReservationStatus next : ReservationStatus.values()) {
-        assertThat(end.canBecome(next)).isFalse();
+      for (ReservationTransition t : ReservationTransition.values()) {
+        assertThat(t.allowedFrom(end)).as(t + " from " + end).isFalse();
       }
     }
     assertThat(ReservationStatus.ACTIVE)
@@ -150,5 +170,38 @@ class ReservationPureLogicTest {
             ReservationStatus.PENDING_APPROVAL,
             ReservationStatus.CONFIRMED,
             ReservationStatus.CHECKED_IN);
+  }
+
+  @Test
+  void whoMayMakeATransition() {
+    // people: managers approve and reject, bookers cancel and check in/out, only the platform
+    // expires, marks no-shows and auto-completes; the platform may make any change
+    assertThat(ReservationTransition.APPROVE.mayBeMadeBy(false, false, true)).isFalse();
+    assertThat(ReservationTransition.APPROVE.mayBeMadeBy(false, true, false)).isTrue();
+    assertThat(ReservationTransition.CANCEL.mayBeMadeBy(false, false, true)).isTrue();
+    assertThat(ReservationTransition.CORRECT_USAGE.mayBeMadeBy(false, false, true)).isFalse();
+    for (ReservationTransition t :
+        List.of(
+            ReservationTransition.EXPIRE,
+            ReservationTransition.MARK_NO_SHOW,
+            ReservationTransition.AUTO_COMPLETE)) {
+      assertThat(t.mayBeMadeBy(false, true, true)).as(t.name()).isFalse();
+    }
+    for (ReservationTransition t : ReservationTransition.values()) {
+      assertThat(t.mayBeMadeBy(true, false, false)).as(t.name()).isTrue();
+    }
+  }
+
+  @Test
+  void leavingAnActiveStateFreesTime() {
+    assertThat(ReservationTransition.CANCEL.freesTimeFrom(ReservationStatus.CONFIRMED)).isTrue();
+    assertThat(ReservationTransition.MARK_NO_SHOW.freesTimeFrom(ReservationStatus.CONFIRMED))
+        .isTrue();
+    assertThat(ReservationTransition.CHECK_IN.freesTimeFrom(ReservationStatus.CONFIRMED)).isFalse();
+    assertThat(ReservationTransition.APPROVE.mayFreeTime()).isFalse();
+    assertThat(ReservationTransition.CORRECT_USAGE.freesTimeFrom(ReservationStatus.NO_SHOW))
+        .isFalse();
+    assertThat(ReservationTransition.CORRECT_USAGE.freesTimeFrom(ReservationStatus.CHECKED_IN))
+        .isTrue();
   }
 }

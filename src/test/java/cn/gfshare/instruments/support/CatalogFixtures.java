@@ -4,6 +4,7 @@ import cn.gfshare.instruments.availability.BookingRules;
 import cn.gfshare.instruments.availability.OpeningHours;
 import cn.gfshare.instruments.availability.RuleSet;
 import cn.gfshare.instruments.catalog.Category;
+import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Institution;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
@@ -104,6 +105,25 @@ public final class CatalogFixtures {
               i.placeIn(Lab.findById(labId));
               i.persist();
               return i.id;
+            });
+  }
+
+  /** An expert of a lab, bookable for consultations unless {@code consultations} is false. */
+  public static long expert(long labId, boolean consultations) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Expert e = new Expert();
+              e.code = unique("EXP-");
+              e.nameZh = "测试专家";
+              e.nameEn = "Test expert";
+              e.fields = "X-ray diffraction";
+              e.languages = "zh,en";
+              e.consultations = consultations;
+              e.searchText = Expert.searchText(e.code, e.nameZh, e.nameEn, e.fields);
+              e.placeIn(Lab.findById(labId));
+              e.persist();
+              return e.id;
             });
   }
 

@@ -1,6 +1,6 @@
 package cn.gfshare.instruments.catalog.dto;
 
-import cn.gfshare.instruments.catalog.InstitutionType;
+import cn.gfshare.instruments.security.InstitutionType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An institution; the counts only on the single-item view. */

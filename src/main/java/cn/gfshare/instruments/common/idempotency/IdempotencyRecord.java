@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A remembered create request: who sent which key with which body, and what they got back. */
+/**
+ * A remembered create request: who sent which key with which body, and what the use case returned.
+ */
 @Entity
 @Table(name = "idempotency_key")
 public class IdempotencyRecord extends PanacheEntityBase {
@@ -26,13 +28,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
   @Column(name = "request_hash", nullable = false)
   public String requestHash;
 
-  @Column(nullable = false)
-  public int status;
-
-  @Column(name = "response_body", nullable = false, columnDefinition = "MEDIUMTEXT")
-  public String responseBody;
-
-  public String location;
+  /** What the use case returned, as JSON. */
+  @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
+  public String result;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

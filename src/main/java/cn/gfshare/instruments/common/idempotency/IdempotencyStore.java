@@ -2,10 +2,13 @@ package cn.gfshare.instruments.common.idempotency;
 
 import cn.gfshare.instruments.common.GfConfig;
 import cn.gfshare.instruments.common.problem.ConflictProblem;
+import cn.gfshare.instruments.common.problem.DomainProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -14,18 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Idempotency-Key support for creates. The caller's service claims the key inside its own
- * transaction, after taking its locks, and completes it with the response in that same transaction:
- * the unique (username, key) constraint makes a second concurrent use wait and then fail, and the
- * response is remembered exactly when the thing it describes was created. Failed requests leave
- * nothing behind, so they may be retried with the same key.
+ * Idempotency-Key support for create use cases. {@link #once} runs the use case; the use case
+ * claims the key inside its own transaction, after taking its locks, and completes it with its
+ * result in that same transaction: the unique (username, key) constraint makes a second concurrent
+ * use wait and then fail, and the result is remembered exactly when the thing it describes was
+ * created. Failed requests leave nothing behind, so they may be retried with the same key. What is
+ * remembered is the use case's result, not an HTTP response: the entry point renders it.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -36,11 +40,22 @@ public class IdempotencyStore {
   @Inject GfConfig config;
   @Inject Clock clock;
 
-  /** A key presented with a request: the user, the key and a hash of the request. */
+  /**
+   * Results are read back exactly as they were written: an offset stays the lab's offset instead of
+   * being moved to UTC, so a replay renders the same document as the first answer.
+   */
+  private ObjectMapper results;
+
+  @PostConstruct
+  void init() {
+    results = json.copy().disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+  }
+
+  /** A key presented with a request: the user, the key and a hash of the operation and request. */
   public record Claim(String username, String key, String requestHash) {}
 
-  /** The response first given for a key. */
-  public record Stored(int status, String body, String location) {}
+  /** What a use case returned, and whether it was remembered from an earlier request. */
+  public record Outcome<T>(T value, boolean replayed) {}
 
   /** Another request with the same key committed first; look the key up again. */
   public static class Race extends RuntimeException {
@@ -49,8 +64,54 @@ public class IdempotencyStore {
     }
   }
 
+  /**
+   * Runs {@code work} at most once per (user, key): a repeated request with the same key and
+   * request gets the first result back ({@code replayed}); the same key with another request is a
+   * 422. Without a key ({@code key == null}) the work just runs. {@code work} receives the claim
+   * (null without a key) to pass to {@link #claim} and {@link #complete}.
+   *
+   * @param operation names the use case, so one key cannot be replayed across use cases
+   */
+  public <T> Outcome<T> once(
+      String username,
+      String key,
+      String operation,
+      Object request,
+      Class<T> resultType,
+      Function<Claim, T> work) {
+    Claim claim = claimFor(username, key, operation, request);
+    if (claim != null) {
+      Optional<T> prior = replay(claim, resultType);
+      if (prior.isPresent()) {
+        return new Outcome<>(prior.get(), true);
+      }
+    }
+    try {
+      return new Outcome<>(work.apply(claim), false);
+    } catch (Race race) {
+      return new Outcome<>(
+          replay(claim, resultType)
+              .orElseThrow(
+                  () ->
+                      new ConflictProblem(
+                          "idempotency-key-in-use",
+                          "A request with this Idempotency-Key is in progress; retry shortly",
+                          Map.of("idempotencyKey", claim.key()))),
+          true);
+    } catch (DomainProblem problem) {
+      // a concurrent twin with the same key may have booked the slot first: that is its answer
+      if (claim != null) {
+        Optional<T> twin = replay(claim, resultType);
+        if (twin.isPresent()) {
+          return new Outcome<>(twin.get(), true);
+        }
+      }
+      throw problem;
+    }
+  }
+
   /** Null when no key was sent; 422 when the key is malformed. */
-  public Claim claimFor(String username, String key, String operation, Object request) {
+  private Claim claimFor(String username, String key, String operation, Object request) {
     if (key == null) {
       return null;
     }
@@ -71,10 +132,10 @@ public class IdempotencyStore {
   }
 
   /**
-   * The remembered response for the claim's key, if any and not expired; 422 when the key was used
+   * The remembered result for the claim's key, if any and not expired; 422 when the key was used
    * with a different request.
    */
-  public Optional<Stored> replay(Claim claim) {
+  private <T> Optional<T> replay(Claim claim, Class<T> resultType) {
     IdempotencyRecord r =
         QuarkusTransaction.requiringNew()
             .call(
@@ -99,29 +160,27 @@ public class IdempotencyStore {
           "This Idempotency-Key was already used with a different request",
           Map.of("idempotencyKey", claim.key()));
     }
-    return Optional.of(new Stored(r.status, r.responseBody, r.location));
+    try {
+      return Optional.of(results.readValue(r.result, resultType));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable remembered result for key " + r.id, e);
+    }
   }
 
-  /** After a {@link Race}: the winner's response, or 409 when it is not visible (yet). */
-  public Stored replayAfterRace(Claim claim) {
-    return replay(claim)
-        .orElseThrow(
-            () ->
-                new ConflictProblem(
-                    "idempotency-key-in-use",
-                    "A request with this Idempotency-Key is in progress; retry shortly",
-                    Map.of("idempotencyKey", claim.key())));
-  }
-
-  /** Inserts the key row; throws {@link Race} when the key is (or just became) taken. */
+  /**
+   * Inserts the key row (nothing without a claim); throws {@link Race} when the key is (or just
+   * became) taken.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public IdempotencyRecord claim(Claim claim) {
+    if (claim == null) {
+      return null;
+    }
     IdempotencyRecord r = new IdempotencyRecord();
     r.username = claim.username();
     r.key = claim.key();
     r.requestHash = claim.requestHash();
-    r.status = 0;
-    r.responseBody = "";
+    r.result = "{}";
     r.createdAt = clock.instant();
     r.expiresAt = r.createdAt.plus(config.booking().idempotencyKeyTtl());
     try {
@@ -133,22 +192,16 @@ public class IdempotencyStore {
     return r;
   }
 
+  /** Remembers the use case's result with its key (nothing when no key was claimed). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void complete(IdempotencyRecord r, int status, String body, String location) {
-    r.status = status;
-    r.responseBody = body;
-    r.location = location;
-  }
-
-  public String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+  public <T> T complete(IdempotencyRecord r, T result) {
+    if (r != null) {
+      try {
+        r.result = results.writeValueAsString(result);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
     }
-  }
-
-  public Instant now() {
-    return clock.instant();
+    return result;
   }
 }

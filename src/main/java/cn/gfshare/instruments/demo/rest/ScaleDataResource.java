@@ -5,6 +5,7 @@ import cn.gfshare.instruments.common.QueryParams;
 import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.demo.ScaleDataGenerator;
 import cn.gfshare.instruments.security.Roles;
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Benchmark-only. Switched off, it does not exist: no route, and no path in /q/openapi, which is
+ * the contract partners see (openapi/openapi.yaml is that view). The switch stays a runtime
+ * setting, so the packaged jar can still turn it on.
+ */
 @Path("/api/v1/admin/scale-data")
+@EndpointDisabled(name = "gf.scale-data.enabled", stringValue = "false", disableIfMissing = true)
 @Tag(name = "Administration")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 @SecurityRequirement(name = "SecurityScheme")
@@ -58,6 +65,8 @@ public class ScaleDataResource {
               schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("instruments")
           String instruments) {
+    // @EndpointDisabled compares the raw text with "false"; a value such as "FALSE" or "0" leaves
+    // the route in place though the setting reads as off
     if (!config.scaleData().enabled()) {
       throw new ForbiddenProblem(
           "scale-data-disabled", "Scale data generation is off here (gf.scale-data.enabled=false)");

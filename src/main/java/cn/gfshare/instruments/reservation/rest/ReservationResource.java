@@ -4,19 +4,17 @@ import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.PageRequest;
 import cn.gfshare.instruments.common.PageResult;
 import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
-import cn.gfshare.instruments.common.problem.DomainProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
+import cn.gfshare.instruments.reservation.Bookings;
+import cn.gfshare.instruments.reservation.Bookings.BookingRequest;
+import cn.gfshare.instruments.reservation.ReservationEvents;
 import cn.gfshare.instruments.reservation.ReservationQueries;
 import cn.gfshare.instruments.reservation.ReservationService;
-import cn.gfshare.instruments.reservation.ReservationService.BookingRequest;
 import cn.gfshare.instruments.reservation.ReservationStatus;
 import cn.gfshare.instruments.reservation.ReservationTransitions;
-import cn.gfshare.instruments.reservation.ReservationTransitions.Action;
 import cn.gfshare.instruments.reservation.ReservationTransitions.CheckOutRequest;
 import cn.gfshare.instruments.reservation.ReservationTransitions.ReasonRequest;
 import cn.gfshare.instruments.reservation.ReservationView;
-import cn.gfshare.instruments.reservation.WaitlistService;
-import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,12 +64,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
-  @Inject ReservationService booking;
+  @Inject ReservationService reservations;
   @Inject ReservationTransitions transitions;
   @Inject ReservationQueries queries;
-  @Inject IdempotencyStore idempotency;
   @Inject CallerResolver callers;
-  @Inject WaitlistService waitlist;
   @Inject ObjectMapper json;
   @Inject Validator validator;
 
@@ -78,9 +75,12 @@ public class ReservationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
-      summary = "Book an instrument",
+      summary = "Book an instrument, or an expert's time",
       description =
-          "201 with the reservation: CONFIRMED, or PENDING_APPROVAL when the instrument needs approval."
+          "201 with the reservation: CONFIRMED, or PENDING_APPROVAL when the resource needs approval."
+              + " An instrument booking names instrumentId (and may name an assisting expertId); a"
+              + " consultation with an expert (专家咨询) names expertId alone, under the expert's own"
+              + " opening hours, rules and rate cards."
               + " 409 slot-taken names the conflicting interval; 422 names the broken rule; 403 qualification-required."
               + " With an Idempotency-Key, repeating the same request returns the original response; the same key with"
               + " another body is a 422 (idempotency-key-reused). Keys are kept for a day.")
@@ -132,47 +132,27 @@ public class ReservationResource {
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       @Valid @NotNull BookingRequest body) {
-    Caller caller = callers.caller();
-    IdempotencyStore.Claim claim =
-        idempotency.claimFor(
-            caller.username(), idempotencyKey, ReservationService.CREATE_OPERATION, body);
-    if (claim != null) {
-      var prior = idempotency.replay(claim);
-      if (prior.isPresent()) {
-        return replayed(prior.get());
-      }
-    }
-    try {
-      ReservationService.Plan plan = booking.prepare(caller, body);
-      ReservationService.Created created = booking.book(caller, plan, claim);
-      return Response.created(URI.create(ReservationService.location(created.id())))
-          .entity(created.body())
-          .type(MediaType.APPLICATION_JSON)
-          .build();
-    } catch (IdempotencyStore.Race race) {
-      return replayed(idempotency.replayAfterRace(claim));
-    } catch (DomainProblem problem) {
-      // a concurrent twin with the same key may have booked the slot first: that is its answer
-      if (claim != null) {
-        var twin = idempotency.replay(claim);
-        if (twin.isPresent()) {
-          return replayed(twin.get());
-        }
-      }
-      throw problem;
-    }
+    return created(reservations.book(callers.caller(), body, idempotencyKey), ReservationView::id);
   }
 
-  static Response replayed(IdempotencyStore.Stored s) {
+  /** 201 with Location; a replay of an Idempotency-Key says so in Idempotent-Replayed. */
+  static <T> Response created(IdempotencyStore.Outcome<T> outcome, ToLongFunction<T> id) {
     Response.ResponseBuilder b =
-        Response.status(s.status())
-            .entity(s.body())
-            .type(MediaType.APPLICATION_JSON)
-            .header("Idempotent-Replayed", "true");
-    if (s.location() != null) {
-      b.location(URI.create(s.location()));
+        Response.created(URI.create(location(outcome.value(), id)))
+            .entity(outcome.value())
+            .type(MediaType.APPLICATION_JSON);
+    if (outcome.replayed()) {
+      b.header("Idempotent-Replayed", "true");
     }
     return b.build();
+  }
+
+  private static <T> String location(T value, ToLongFunction<T> id) {
+    String base =
+        value instanceof Bookings.SeriesResult
+            ? "/api/v1/reservation-series/"
+            : "/api/v1/reservations/";
+    return base + id.applyAsLong(value);
   }
 
   @GET
@@ -213,7 +193,7 @@ public class ReservationResource {
   @Path("{id}/approve")
   @Operation(summary = "Approve a pending reservation (a manager of the lab)")
   public ReservationView approve(@PathParam("id") long id) {
-    return transitions.apply(callers.caller(), id, Action.APPROVE, null, null);
+    return reservations.approve(callers.caller(), id);
   }
 
   @POST
@@ -227,10 +207,7 @@ public class ReservationResource {
               schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView reject(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
-    ReservationView v =
-        transitions.apply(callers.caller(), id, Action.REJECT, r == null ? null : r.reason(), null);
-    waitlist.offerFreedTime(v.instrumentId());
-    return v;
+    return reservations.reject(callers.caller(), id, r == null ? null : r.reason());
   }
 
   @POST
@@ -247,11 +224,7 @@ public class ReservationResource {
               schema = @Schema(implementation = ReasonRequest.class)))
   public ReservationView cancel(@PathParam("id") long id, String body) {
     ReasonRequest r = optionalBody(body, ReasonRequest.class);
-    ReservationView v =
-        transitions.apply(callers.caller(), id, Action.CANCEL, r == null ? null : r.reason(), null);
-    // after the cancellation committed, in a transaction of its own that locks the resource first
-    waitlist.offerFreedTime(v.instrumentId());
-    return v;
+    return reservations.cancel(callers.caller(), id, r == null ? null : r.reason());
   }
 
   @POST
@@ -260,7 +233,7 @@ public class ReservationResource {
       summary =
           "Check in (the booker or a manager of the lab), from shortly before the start until the end")
   public ReservationView checkIn(@PathParam("id") long id) {
-    return transitions.apply(callers.caller(), id, Action.CHECK_IN, null, null);
+    return reservations.checkIn(callers.caller(), id);
   }
 
   @POST
@@ -281,8 +254,7 @@ public class ReservationResource {
                           """
       {"usageStart": "2026-03-02T09:05:00+08:00", "usageEnd": "2026-03-02T10:40:00+08:00", "samples": 3}""")))
   public ReservationView checkOut(@PathParam("id") long id, String body) {
-    return transitions.apply(
-        callers.caller(), id, Action.CHECK_OUT, null, optionalBody(body, CheckOutRequest.class));
+    return reservations.checkOut(callers.caller(), id, optionalBody(body, CheckOutRequest.class));
   }
 
   @PUT
@@ -306,7 +278,7 @@ public class ReservationResource {
        "reason": "user came without checking in"}""")))
   public ReservationView correctUsage(
       @PathParam("id") long id, @Valid @NotNull ReservationTransitions.UsageRequest body) {
-    return transitions.correctUsage(callers.caller(), id, body);
+    return reservations.correctUsage(callers.caller(), id, body);
   }
 
   @GET
@@ -314,6 +286,42 @@ public class ReservationResource {
   @Operation(summary = "The audit trail of usage corrections of a reservation")
   public List<ReservationTransitions.CorrectionView> corrections(@PathParam("id") long id) {
     return transitions.corrections(callers.caller(), id);
+  }
+
+  @GET
+  @Path("{id}/events")
+  @Operation(
+      summary = "The history of a reservation, oldest first",
+      description =
+          "Every change as recorded in the event log: CREATED, APPROVED, REJECTED, CANCELLED,"
+              + " LATE_CANCELLED, CHECKED_IN, CHECKED_OUT, USAGE_CORRECTED, EXPIRED, NO_SHOW,"
+              + " COMPLETED (by the platform, for a booking left checked in) and WAITLIST_ACCEPTED,"
+              + " with who acted (a user, or system:<job> for the platform) and a payload of what"
+              + " changed (fromStatus, toStatus, reason, usage, ...). Visible to whoever may see"
+              + " the reservation.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = ReservationEvents.ReservationEventView.class),
+              examples =
+                  @ExampleObject(
+                      name = "history",
+                      value =
+                          """
+      [{"id": 5001, "type": "CREATED", "reservationId": 1001, "waitlistEntryId": null, "resourceId": 42,
+        "occurredAt": "2026-03-01T10:00:00+08:00", "actor": "researcher-fs",
+        "payload": {"fromStatus": null, "toStatus": "CONFIRMED", "start": "2026-03-02T09:00+08:00",
+          "end": "2026-03-02T11:00+08:00", "booker": "researcher-fs", "priceTier": "CROSS_CITY", "crossCity": true}},
+       {"id": 5017, "type": "NO_SHOW", "reservationId": 1001, "waitlistEntryId": null, "resourceId": 42,
+        "occurredAt": "2026-03-02T09:30:00+08:00", "actor": "system:no-show",
+        "payload": {"fromStatus": "CONFIRMED", "toStatus": "NO_SHOW"}}]""")))
+  public List<ReservationEvents.ReservationEventView> events(@PathParam("id") long id) {
+    return queries.events(callers.caller(), id);
   }
 
   /**

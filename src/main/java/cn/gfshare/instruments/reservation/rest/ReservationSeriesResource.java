@@ -1,12 +1,10 @@
 package cn.gfshare.instruments.reservation.rest;
 
-import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
-import cn.gfshare.instruments.common.problem.DomainProblem;
+import cn.gfshare.instruments.reservation.Bookings;
 import cn.gfshare.instruments.reservation.ReservationSeriesService;
 import cn.gfshare.instruments.reservation.ReservationSeriesService.SeriesRequest;
 import cn.gfshare.instruments.reservation.ReservationSeriesService.SeriesView;
 import cn.gfshare.instruments.reservation.ReservationService;
-import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationSeriesResource {
 
+  @Inject ReservationService reservations;
   @Inject ReservationSeriesService series;
-  @Inject IdempotencyStore idempotency;
   @Inject CallerResolver callers;
 
   @POST
@@ -68,7 +65,7 @@ public class ReservationSeriesResource {
   @APIResponse(
       responseCode = "201",
       description = "Some or all occurrences booked; Location names the series",
-      content = @Content(schema = @Schema(implementation = ReservationService.SeriesResult.class)))
+      content = @Content(schema = @Schema(implementation = Bookings.SeriesResult.class)))
   public Response create(
       @Parameter(
               description = "Makes retries safe: the same key and body give the original response",
@@ -76,33 +73,9 @@ public class ReservationSeriesResource {
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       @Valid @NotNull SeriesRequest body) {
-    Caller caller = callers.caller();
-    IdempotencyStore.Claim claim =
-        idempotency.claimFor(
-            caller.username(), idempotencyKey, ReservationSeriesService.CREATE_OPERATION, body);
-    if (claim != null) {
-      var prior = idempotency.replay(claim);
-      if (prior.isPresent()) {
-        return ReservationResource.replayed(prior.get());
-      }
-    }
-    try {
-      ReservationService.Created created = series.create(caller, body, claim);
-      return Response.created(URI.create(ReservationService.seriesLocation(created.id())))
-          .entity(created.body())
-          .type(MediaType.APPLICATION_JSON)
-          .build();
-    } catch (IdempotencyStore.Race race) {
-      return ReservationResource.replayed(idempotency.replayAfterRace(claim));
-    } catch (DomainProblem problem) {
-      if (claim != null) {
-        var twin = idempotency.replay(claim);
-        if (twin.isPresent()) {
-          return ReservationResource.replayed(twin.get());
-        }
-      }
-      throw problem;
-    }
+    return ReservationResource.created(
+        reservations.bookSeries(callers.caller(), body, idempotencyKey),
+        Bookings.SeriesResult::seriesId);
   }
 
   @GET

@@ -1,12 +1,10 @@
 package cn.gfshare.instruments.reservation.rest;
 
 import cn.gfshare.instruments.reservation.ReservationService;
-import cn.gfshare.instruments.reservation.ReservationService.BookingRequest;
-import cn.gfshare.instruments.reservation.WaitlistEntry;
+import cn.gfshare.instruments.reservation.ReservationView;
 import cn.gfshare.instruments.reservation.WaitlistService;
 import cn.gfshare.instruments.reservation.WaitlistService.EntryView;
 import cn.gfshare.instruments.reservation.WaitlistService.JoinRequest;
-import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -37,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WaitlistResource {
 
   @Inject WaitlistService waitlist;
-  @Inject ReservationService booking;
+  @Inject ReservationService reservations;
   @Inject CallerResolver callers;
 
   @POST
@@ -65,22 +63,9 @@ public class WaitlistResource {
       summary =
           "Accept an open offer: books the held slot (201 with the reservation, as a booking)")
   public Response accept(@PathParam("id") long id) {
-    Caller caller = callers.caller();
-    WaitlistEntry offer = waitlist.openOffer(caller, id);
-    var request =
-        new BookingRequest(
-            offer.resourceId,
-            offer.offerStartAt.atOffset(java.time.ZoneOffset.UTC),
-            offer.offerEndAt.atOffset(java.time.ZoneOffset.UTC),
-            offer.purpose,
-            null,
-            null,
-            null,
-            null);
-    ReservationService.Created created =
-        booking.book(caller, booking.prepare(caller, request, offer.id), null);
-    return Response.created(URI.create(ReservationService.location(created.id())))
-        .entity(created.body())
+    ReservationView v = reservations.acceptOffer(callers.caller(), id);
+    return Response.created(URI.create("/api/v1/reservations/" + v.id()))
+        .entity(v)
         .type(MediaType.APPLICATION_JSON)
         .build();
   }
@@ -89,15 +74,13 @@ public class WaitlistResource {
   @Path("{id}/decline")
   @Operation(summary = "Decline an open offer; the time is offered to the next waiter")
   public void decline(@PathParam("id") long id) {
-    long resource = waitlist.leave(callers.caller(), id, true);
-    waitlist.offerFreedTime(resource);
+    reservations.declineOffer(callers.caller(), id);
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Leave the waitlist (an open offer is released to the next waiter)")
   public void leave(@PathParam("id") long id) {
-    long resource = waitlist.leave(callers.caller(), id, false);
-    waitlist.offerFreedTime(resource);
+    reservations.leaveWaitlist(callers.caller(), id);
   }
 }

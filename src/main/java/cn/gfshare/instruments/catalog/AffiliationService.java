@@ -1,24 +1,27 @@
-package cn.gfshare.instruments.security;
+package cn.gfshare.instruments.catalog;
 
-import cn.gfshare.instruments.catalog.Institution;
 import cn.gfshare.instruments.common.PageRequest;
 import cn.gfshare.instruments.common.PageResult;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
+import cn.gfshare.instruments.security.InstitutionRef;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Platform admins record which institution a user belongs to. */
 @ApplicationScoped
 public class AffiliationService {
 
+  @Inject Clock clock;
+
   public record AffiliationView(
       String username, InstitutionRef institution, Instant updatedAt, String updatedBy) {
     static AffiliationView of(UserAffiliation a) {
-      return new AffiliationView(
-          a.username, InstitutionRef.of(a.institution), a.updatedAt, a.updatedBy);
+      return new AffiliationView(a.username, a.institution.ref(), a.updatedAt, a.updatedBy);
     }
   }
 
@@ -48,7 +51,7 @@ public class AffiliationService {
       a.username = username;
     }
     a.institution = institution;
-    a.updatedAt = Instant.now();
+    a.updatedAt = clock.instant();
     a.updatedBy = actor;
     a.persist();
     return AffiliationView.of(a);

@@ -1,9 +1,9 @@
-package cn.gfshare.instruments.security.rest;
+package cn.gfshare.instruments.catalog.rest;
 
+import cn.gfshare.instruments.catalog.AffiliationService;
+import cn.gfshare.instruments.catalog.AffiliationService.AffiliationView;
 import cn.gfshare.instruments.common.PageRequest;
 import cn.gfshare.instruments.common.PageResult;
-import cn.gfshare.instruments.security.AffiliationService;
-import cn.gfshare.instruments.security.AffiliationService.AffiliationView;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package cn.gfshare.instruments.catalog;
+package cn.gfshare.instruments.security;
 
 /** Kinds of institutions that share instruments on the platform. */
 public enum InstitutionType {

@@ -1,7 +1,5 @@
-package cn.gfshare.instruments.reservation;
+package cn.gfshare.instruments.catalog;
 
-import cn.gfshare.instruments.catalog.PriceTier;
-import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

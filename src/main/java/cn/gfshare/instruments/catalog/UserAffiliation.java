@@ -1,6 +1,5 @@
-package cn.gfshare.instruments.security;
+package cn.gfshare.instruments.catalog;
 
-import cn.gfshare.instruments.catalog.Institution;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
