@@ -72,7 +72,11 @@ class BadInputCorpusTest {
     }
   }
 
-  record Probe(String what, String url, String contentType, String body) {}
+  record Probe(String what, String url, String contentType, String body, String accept) {
+    Probe(String what, String url, String contentType, String body) {
+      this(what, url, contentType, body, null);
+    }
+  }
 
   @Test
   @SuppressWarnings("unchecked")
@@ -130,7 +134,12 @@ class BadInputCorpusTest {
     if (p.contentType != null) {
       req.contentType(p.contentType);
     }
-    if (p.body != null) {
+    if (p.accept != null) {
+      req.accept(p.accept);
+    }
+    if (p.body != null && p.contentType != null && p.contentType.contains("form")) {
+      req.body(p.body); // RestAssured encodes forms itself and refuses bytes
+    } else if (p.body != null) {
       req.body(p.body.getBytes(StandardCharsets.UTF_8));
     }
     return req.request(op.method.toUpperCase(), p.url);
@@ -242,6 +251,28 @@ class BadInputCorpusTest {
         Map<String, String> v = new LinkedHashMap<>(pathValues);
         v.put(name, bad);
         out.add(new Probe("path " + name + "=" + clip(bad), url(op.path, v), bodyType, baseBody));
+      }
+    }
+    // every operation: a path one segment too long, with what must never name a resource
+    for (String suffix :
+        List.of("%00", enc("١"), enc(INJECTIONS.get(0)), "..%2F..%2Fetc%2Fpasswd", "%E2%80%AE")) {
+      out.add(new Probe("extra segment " + suffix, baseUrl + "/" + suffix, bodyType, baseBody));
+    }
+    if ("get".equals(op.method)) {
+      out.add(new Probe("Accept image/png", baseUrl, null, null, "image/png"));
+      // reads change nothing whatever the string: injections and control characters in names
+      for (Map<String, Object> p : params) {
+        Map<String, Object> ps = (Map<String, Object>) p.getOrDefault("schema", Map.of());
+        if ("path".equals(p.get("in")) && "string".equals(ps.get("type"))) {
+          String name = (String) p.get("name");
+          for (String bad :
+              List.of(
+                  enc(INJECTIONS.get(0)), enc(INJECTIONS.get(2)), "%00%1B", "z".repeat(5_000))) {
+            Map<String, String> v = new LinkedHashMap<>(pathValues);
+            v.put(name, bad);
+            out.add(new Probe("path " + name + "=" + clip(bad), url(op.path, v), null, null));
+          }
+        }
       }
     }
     // query parameters with a type, format or fixed values
