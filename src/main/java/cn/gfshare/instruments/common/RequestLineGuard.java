@@ -1,12 +1,10 @@
 package cn.gfshare.instruments.common;
 
 import cn.gfshare.instruments.common.problem.DomainProblem;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Requests the HTTP layer refuses before any JAX-RS code runs (an over-long URL, a broken {@code %}
- * escape, a body larger than the limit) would get an empty error from Vert.x; this answers them
- * first, as problem+json like every other error.
+ * escape, a body whose Content-Length exceeds the limit) would get an empty error from Vert.x; this
+ * answers them first, as problem+json like every other error.
  */
 @ApplicationScoped
 public class RequestLineGuard {
@@ -34,26 +32,6 @@ public class RequestLineGuard {
   void register(@Observes Filters filters) {
     // ahead of the security and JAX-RS handlers: nothing else should see these requests
     filters.register(this::check, 1000);
-  }
-
-  /**
-   * Vert.x fails some requests itself before any route runs (a path it cannot decode); its failure
-   * then reaches Quarkus's error handler, which answers a bare status. A 4xx of that kind becomes a
-   * problem here; anything else goes on to the usual handling.
-   */
-  void failures(@Observes Router router) {
-    router
-        .route()
-        .order(Integer.MIN_VALUE)
-        .failureHandler(
-            rc -> {
-              int status = rc.statusCode();
-              if (status >= 400 && status < 500 && !rc.response().headWritten()) {
-                refuse(rc, status, HttpResponseStatus.valueOf(status).reasonPhrase(), null);
-              } else {
-                rc.next();
-              }
-            });
   }
 
   void check(RoutingContext rc) {

@@ -515,7 +515,8 @@ class BadInputCorpusTest {
         out.put("array", List.of(1));
       }
       case "number" -> {
-        out.put("string", "1.5");
+        // a decimal string is accepted for amounts of money; words are not
+        out.put("word", "one point five");
         out.put("boolean", false);
         out.put("injection", INJECTIONS.get(0));
         out.put("object", Map.of());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 
 /**
  * Reads request bodies strictly. Jackson's defaults guess what a careless client meant ({@code 1.5}
@@ -75,6 +76,12 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         CoercionInputShape.Integer,
         CoercionInputShape.Float,
         CoercionInputShape.EmptyString);
+
+    // amounts of money may come as decimal strings ("3000000.00"), the usual way to keep a client's
+    // float arithmetic away from them; anything but a decimal number in the string is still a 400
+    mapper
+        .coercionConfigFor(BigDecimal.class)
+        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
 
     mapper.registerModule(new BoundedTimeModule());
   }
