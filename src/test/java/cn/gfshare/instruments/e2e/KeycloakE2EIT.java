@@ -13,6 +13,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,6 +170,96 @@ class KeycloakE2EIT {
         .get("/api/v1/admin/affiliations")
         .then()
         .statusCode(200);
+  }
+
+  // --- only access tokens issued for the service (issue 8) ---
+
+  @Test
+  void accessTokensCarryTheServiceAudienceAndType() throws IOException {
+    JsonNode claims = jwtPayload(passwordToken("researcher-gz"));
+    assertThat(claims.path("typ").asText()).isEqualTo("Bearer");
+    assertThat(claims.path("aud").isArray() ? claims.path("aud") : List.of(claims.path("aud")))
+        .extracting(Object::toString)
+        .anyMatch(a -> a.contains("gf-instruments-api"));
+  }
+
+  @Test
+  void anIdTokenIsRefused() throws IOException {
+    String idToken =
+        given()
+            .formParam("grant_type", "password")
+            .formParam("client_id", "gf-instruments-cli")
+            .formParam("username", "researcher-gz")
+            .formParam("password", "researcher-gz")
+            .formParam("scope", "openid")
+            .when()
+            .post(tokenUrl())
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("id_token");
+    // signed by the realm and naming the user, yet meant for the CLI, not for the API
+    assertThat(jwtPayload(idToken).path("typ").asText()).isEqualTo("ID");
+    assertRefused(idToken);
+  }
+
+  @Test
+  void anAdminCliTokenIsRefused() throws IOException {
+    // Keycloak's built-in client: a lightweight token with no audience and no user name
+    String token =
+        given()
+            .formParam("grant_type", "password")
+            .formParam("client_id", "admin-cli")
+            .formParam("username", "admin")
+            .formParam("password", "admin")
+            .when()
+            .post(tokenUrl())
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
+    assertRefused(token);
+  }
+
+  @Test
+  void anotherClientsTokenIsRefused() throws IOException {
+    String token = clientCredentialsToken("lab-display-demo", "lab-display-demo-secret");
+    assertThat(jwtPayload(token).path("aud").toString()).doesNotContain("gf-instruments-api");
+    assertRefused(token);
+  }
+
+  @Test
+  void aPartnerMachineClientHasNoPersonalCalendarFeed() {
+    String partner = clientCredentialsToken("partner-portal-demo", "partner-portal-demo-secret");
+    for (String method : new String[] {"POST", "DELETE"}) {
+      given(api)
+          .auth()
+          .oauth2(partner)
+          .when()
+          .request(method, "/api/v1/me/calendar-feed")
+          .then()
+          .statusCode(403)
+          .contentType(startsWith("application/problem+json"));
+    }
+  }
+
+  private static void assertRefused(String token) {
+    for (String[] call :
+        new String[][] {
+          {"GET", "/api/v1/me"},
+          {"GET", "/api/v1/reservations"},
+          {"POST", "/api/v1/me/calendar-feed"}
+        }) {
+      given(api)
+          .auth()
+          .oauth2(token)
+          .when()
+          .request(call[0], call[1])
+          .then()
+          .statusCode(401)
+          .contentType(startsWith("application/problem+json"))
+          .body("status", equalTo(401));
+    }
   }
 
   // --- tokens (realm users have password == user name) ---

