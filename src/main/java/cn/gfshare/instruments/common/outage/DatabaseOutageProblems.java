@@ -32,24 +32,36 @@ public class DatabaseOutageProblems implements ProblemPostProcessor {
     return new DatabaseUnavailableProblem(availability.retryAfterSeconds());
   }
 
+  /**
+   * Whether a connection failure is anywhere in the exception graph: causes, the next exceptions of
+   * an SQLException, and suppressed exceptions (a failed commit reaches us as the transaction
+   * manager's RollbackException with the driver's error only among its suppressed ones).
+   */
   static boolean isConnectionFailure(Throwable error) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = error; t != null && seen.put(t, true) == null; t = t.getCause()) {
-      if (t instanceof JDBCConnectionException) {
+    return isConnectionFailure(error, new IdentityHashMap<>());
+  }
+
+  private static boolean isConnectionFailure(Throwable t, Map<Throwable, Boolean> seen) {
+    if (t == null || seen.put(t, true) != null) {
+      return false;
+    }
+    if (t instanceof JDBCConnectionException) {
+      return true;
+    }
+    if (t instanceof SQLException sql) {
+      if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
         return true;
       }
-      if (t instanceof SQLException sql) {
-        for (SQLException e = sql; e != null; e = e.getNextException()) {
-          if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return true;
-          }
-          if (seen.put(e, true) != null) {
-            break;
-          }
-        }
+      if (isConnectionFailure(sql.getNextException(), seen)) {
+        return true;
       }
     }
-    return false;
+    for (Throwable s : t.getSuppressed()) {
+      if (isConnectionFailure(s, seen)) {
+        return true;
+      }
+    }
+    return isConnectionFailure(t.getCause(), seen);
   }
 
   @Override
