@@ -28,6 +28,7 @@ import java.util.Map;
 @Table(name = "waitlist_entry")
 public class WaitlistEntry extends PanacheEntityBase {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WaitlistEntryStatus")
   public enum Status {
     WAITING,
     OFFERED,
