@@ -99,6 +99,9 @@ public class ContractFilter implements OASFilter {
                 item.getOperations()
                     .forEach((method, operation) -> shape(path, method, operation)));
     rewriteProblemRefs(openAPI);
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ContractFilter::dropTypeBesideRef);
+    }
     components.removeSchema("HttpProblem");
     components.removeSchema("HttpValidationProblem");
   }
@@ -300,6 +303,21 @@ public class ContractFilter implements OASFilter {
       s.getProperties().values().forEach(ContractFilter::retarget);
     }
     retarget(s.getItems());
+  }
+
+  /**
+   * A String field documented by an enum's schema gets both the $ref and "type: object" from the
+   * scanner, which validators read as "must be an object"; the $ref alone is meant.
+   */
+  private static void dropTypeBesideRef(Schema s) {
+    if (s.getProperties() == null) {
+      return;
+    }
+    for (Schema p : s.getProperties().values()) {
+      if (p.getRef() != null && p.getType() != null) {
+        p.setType(null);
+      }
+    }
   }
 
   private static void addProblemSchema(Components c) {
