@@ -342,7 +342,11 @@ public class ContractFilter implements OASFilter {
             .addType(SchemaType.OBJECT)
             .description("The interval a booking clashes with")
             .addProperty("start", string("date-time"))
-            .addProperty("end", string("date-time"));
+            .addProperty("end", string("date-time"))
+            .addProperty(
+                "heldUntil",
+                string("date-time")
+                    .description("When the slot is held for a waitlisted user: until when"));
     c.addSchema("ConflictingInterval", interval);
 
     Map<String, Schema> props = new LinkedHashMap<>();
