@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -72,6 +73,8 @@ public class ContractFilter implements OASFilter {
   private static final Map<String, List<Object>> SORT_KEYS =
       Map.of("searchInstruments", List.of("name", "-name", "nameEn", "value", "-value", "newest"));
 
+  private static final Pattern ACTION_PATH = Pattern.compile(".*/\\{id}/[a-z-]+");
+
   /** Status filters by the path they filter. */
   private static final Map<String, String> STATUS_ENUM_BY_PATH =
       Map.of(
@@ -127,6 +130,10 @@ public class ContractFilter implements OASFilter {
             .findFirst()
             .orElse(null);
     boolean hasBody = op.getRequestBody() != null;
+    boolean idempotent =
+        params.stream()
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.HEADER && "Idempotency-Key".equals(p.getName()));
 
     if (signedIn) {
       ensure(responses, "401", "Unauthorized");
@@ -134,6 +141,11 @@ public class ContractFilter implements OASFilter {
     }
     if (hasPathId) {
       ensure(responses, "404", "NotFound");
+    }
+    APIResponse generic400 = responses.getAPIResponse("400");
+    if (generic400 != null && generic400.getContent() == null) {
+      // Quarkus's automatic "Bad Request" says nothing; the shared one says what and how
+      responses.removeAPIResponse("400");
     }
     if (hasBody) {
       ensure(responses, "400", "BadRequest");
@@ -157,6 +169,15 @@ public class ContractFilter implements OASFilter {
         responses.removeAPIResponse("428");
       }
     }
+    boolean bodyRequired = hasBody && Boolean.TRUE.equals(op.getRequestBody().getRequired());
+    if (method == PathItem.HttpMethod.POST
+        && ACTION_PATH.matcher(path).matches()
+        && !bodyRequired) {
+      // an action on one resource (approve, cancel, check-in, accept, retire, ...), unlike adding
+      // a sub-resource with a required body, depends on the resource's state and on rules of time
+      ensure(responses, "409", "Conflict");
+      ensure(responses, "422", "UnprocessableContent");
+    }
     ensure(responses, "429", "TooManyRequests");
     ensure(responses, "503", "ServiceUnavailable");
 
@@ -178,6 +199,9 @@ public class ContractFilter implements OASFilter {
               }
               if (code.equals("201") && !CREATED_WITHOUT_LOCATION.contains(op.getOperationId())) {
                 r.addHeader("Location", ref("Location"));
+              }
+              if (code.startsWith("2") && idempotent) {
+                r.addHeader("Idempotent-Replayed", ref("Idempotent-Replayed"));
               }
             });
   }
@@ -455,6 +479,13 @@ public class ContractFilter implements OASFilter {
             .description("Seconds to wait before retrying")
             .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")));
     c.addHeader(
+        "Idempotent-Replayed",
+        OASFactory.createHeader()
+            .description(
+                "`true` when this is the stored answer to an earlier request with the same"
+                    + " Idempotency-Key")
+            .schema(OASFactory.createSchema().addType(SchemaType.BOOLEAN)));
+    c.addHeader(
         "X-Correlation-Id",
         OASFactory.createHeader()
             .description(
@@ -471,6 +502,12 @@ public class ContractFilter implements OASFilter {
         "Signed in, but the caller's roles or relation to the resource do not allow this",
         false);
     problem(c, "NotFound", "No such resource (or not the caller's to see)", false);
+    problem(
+        c,
+        "Conflict",
+        "The current state does not allow this (`currentStatus` names it), or the request clashes"
+            + " with another (`conflict`)",
+        false);
     problem(c, "PreconditionFailed", "If-Match is stale; `currentEtag` names the current", false);
     problem(
         c, "PreconditionRequired", "If-Match is missing; `currentEtag` names the current", false);
