@@ -169,12 +169,12 @@ public class ContractFilter implements OASFilter {
         responses.removeAPIResponse("428");
       }
     }
-    boolean bodyRequired = hasBody && Boolean.TRUE.equals(op.getRequestBody().getRequired());
+    boolean addsSubResource = responses.hasAPIResponse("201") && hasBody;
     if (method == PathItem.HttpMethod.POST
         && ACTION_PATH.matcher(path).matches()
-        && !bodyRequired) {
+        && !addsSubResource) {
       // an action on one resource (approve, cancel, check-in, accept, retire, ...), unlike adding
-      // a sub-resource with a required body, depends on the resource's state and on rules of time
+      // a sub-resource from a body, depends on the resource's state and on rules of time
       ensure(responses, "409", "Conflict");
       ensure(responses, "422", "UnprocessableContent");
     }
