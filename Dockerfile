@@ -9,9 +9,12 @@ WORKDIR /build
 
 # The wrapper and the POM first: the dependency layer is then rebuilt only when they change.
 # .mvn also carries .mvn/repository, the project-local POM the build needs (see pom.xml).
+# resolve + resolve-plugins fetch what the build uses; go-offline would also collect optional
+# dependencies of dependencies (quarkus-rest's Kotlin module, whose parent POM is not served) and
+# fail. Quarkus's build-time artifacts still come in the package step below.
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN chmod +x mvnw && ./mvnw -B dependency:go-offline
+RUN chmod +x mvnw && ./mvnw -B dependency:resolve dependency:resolve-plugins
 
 # Everything else that .dockerignore lets through (src/, openapi/, ...), so a new source folder
 # used by the build needs no change here.

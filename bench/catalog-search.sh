@@ -4,12 +4,14 @@
 #   BASE_URL   service root            (default http://localhost:8089)
 #   DURATION   seconds per combination (default 20)
 #   CONNECTIONS concurrent connections (default 4; wrk threads = min(2, CONNECTIONS))
+#   WARMUP     seconds of warm-up per combination (default 5)
 # Prints a Markdown table of p50/p95/p99 in milliseconds.
 set -euo pipefail
 cd "$(dirname "$0")"
 BASE_URL=${BASE_URL:-http://localhost:8089}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-4}
+WARMUP=${WARMUP:-5}
 THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
 
 total=$(curl -fs "$BASE_URL/api/v1/instruments?size=1&status=ACTIVE,MAINTENANCE,RETIRED" | sed -E 's/.*"total":([0-9]+).*/\1/')
@@ -34,7 +36,7 @@ for combo in "${combos[@]}"; do
   path=${combo#*|}
   hits=$(curl -fs "$BASE_URL$path" | sed -E 's/.*"total":([0-9]+).*/\1/')
   # warm up (JIT, connection pool, InnoDB buffer pool) before measuring
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE_URL$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$BASE_URL$path" >/dev/null
   line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s percentiles.lua "$BASE_URL$path" | grep '^RESULT')
   rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
   p50=$(sed -E 's/.*p50=([0-9.]+).*/\1/' <<<"$line")
@@ -42,4 +44,7 @@ for combo in "${combos[@]}"; do
   p99=$(sed -E 's/.*p99=([0-9.]+).*/\1/' <<<"$line")
   errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$line")
   echo "| $name | $hits | $rps | $p50 | $p95 | $p99 | $errors |"
+  [ "$errors" = 0 ] || failed=1
 done
+# a benchmark whose requests fail measures nothing: say so with the exit code
+[ -z "${failed:-}" ]

@@ -25,10 +25,11 @@ for _ in $(seq 60); do
 done
 mariadb --no-defaults -h127.0.0.1 -P"$DB_PORT" -uroot -e 'create database if not exists gf_bench character set utf8mb4 collate utf8mb4_unicode_ci'
 
-# Reads are anonymous, so the benchmark runs without an identity provider (writes answer 401).
+# Reads are anonymous, so the benchmark runs without an identity provider (writes answer 401); the
+# per-client budgets are off, since the benchmark measures the service, not the rate limiter.
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:mysql://127.0.0.1:$DB_PORT/gf_bench" \
 QUARKUS_DATASOURCE_USERNAME=root QUARKUS_DATASOURCE_PASSWORD= \
-QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_HTTP_PORT="$APP_PORT" \
+QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_HTTP_PORT="$APP_PORT" GF_RATE_LIMIT_ENABLED=false \
 GF_DEMO_DATA_ENABLED=true GF_SCALE_DATA_INSTRUMENTS="$INSTRUMENTS" \
   nohup java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$BENCH_DIR/app.log" 2>&1 &
 echo $! >"$BENCH_DIR/app.pid"

@@ -1,6 +1,7 @@
 package cn.gfshare.instruments.catalog;
 
 import cn.gfshare.instruments.catalog.RatePlan.Prices;
+import cn.gfshare.instruments.common.QueryParams;
 import cn.gfshare.instruments.common.problem.FieldViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -319,17 +320,17 @@ public final class InstrumentCsv {
     if (raw == null) {
       return null;
     }
-    try {
-      int y = Integer.parseInt(raw.replaceFirst("年$", ""));
-      if (y < 1950 || y > maxYear) {
-        errors.add(new CellError("acquisition_year", "between 1950 and " + maxYear));
-        return null;
-      }
-      return y;
-    } catch (NumberFormatException e) {
+    // ASCII digits only, as for every number the API reads (Integer.parseInt takes "٢٠٢٢" too)
+    Integer y = QueryParams.asciiInt(raw.replaceFirst("年$", ""));
+    if (y == null) {
       errors.add(new CellError("acquisition_year", "not a year: " + raw));
       return null;
     }
+    if (y < 1950 || y > maxYear) {
+      errors.add(new CellError("acquisition_year", "between 1950 and " + maxYear));
+      return null;
+    }
+    return y;
   }
 
   private static final Map<String, InstrumentStatus> STATUS_WORDS = new LinkedHashMap<>();

@@ -38,6 +38,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -295,19 +297,17 @@ public class InstrumentImportService {
       }
       return all;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // commons-csv's messages name its own classes and internals; the line is what helps
+      Matcher line = CSV_LINE.matcher(String.valueOf(e.getMessage()));
       throw new RuleViolation(
           "csv-malformed",
-          "The CSV cannot be read (an unclosed quote?): " + firstLine(e.getMessage()));
+          "The CSV cannot be read"
+              + (line.find() ? " at line " + line.group(1) : "")
+              + ": a quoted cell is not closed, or text follows a closing quote");
     }
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
+  private static final Pattern CSV_LINE = Pattern.compile("line:? (\\d+)");
 
   /** The lab's instruments (every status) in the import format, with the prices in force today. */
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,28 +21,40 @@ public final class IsoTimes {
     if (value == null || value.isBlank()) {
       return null;
     }
+    Instant t;
     try {
-      return OffsetDateTime.parse(value.trim()).toInstant();
+      t = OffsetDateTime.parse(value.trim()).toInstant();
     } catch (DateTimeParseException e) {
       throw new RuleViolation(
           "datetime-format",
           param + " must be an ISO-8601 date-time with offset, e.g. 2026-03-02T09:00:00+08:00",
           Map.of("parameter", param));
     }
+    return inRange(param, t, TimeBounds.contains(t));
   }
 
   public static LocalDate date(String param, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(value.trim());
+      d = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new RuleViolation(
           "date-format",
           param + " must be an ISO-8601 date, e.g. 2026-03-02",
           Map.of("parameter", param));
     }
+    return inRange(param, d, TimeBounds.contains(d));
+  }
+
+  private static <T> T inRange(String param, T value, boolean inRange) {
+    if (!inRange) {
+      throw new RuleViolation(
+          "time-range", param + " " + TimeBounds.RANGE_TEXT, Map.of("parameter", param));
+    }
+    return value;
   }
 
   /** As {@link #at}, formatted the way response bodies render it ("2026-03-02T09:00:00+08:00"). */

@@ -4,6 +4,7 @@ import cn.gfshare.instruments.common.problem.FieldViolation;
 import cn.gfshare.instruments.common.problem.InvalidFieldsProblem;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Parses query parameters into typed values and answers 422 naming the parameter when one is
@@ -11,54 +12,83 @@ import java.util.Locale;
  */
 public final class QueryParams {
 
+  private static final Pattern LONG = Pattern.compile("-?[0-9]{1,18}");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,10})?");
+
   private QueryParams() {}
 
   public static Integer integer(String name, String raw) {
     if (blank(raw)) {
       return null;
     }
-    try {
-      return Integer.valueOf(raw.trim());
-    } catch (NumberFormatException e) {
+    Integer v = asciiInt(raw.trim());
+    if (v == null) {
       throw invalid(name, "must be an integer");
     }
+    return v;
   }
 
   public static Long id(String name, String raw) {
     if (blank(raw)) {
       return null;
     }
-    try {
-      long v = Long.parseLong(raw.trim());
-      if (v < 1) {
-        throw invalid(name, "must be a positive id");
-      }
-      return v;
-    } catch (NumberFormatException e) {
+    Long v = asciiLong(raw.trim());
+    if (v == null || v < 1) {
       throw invalid(name, "must be a positive id");
     }
+    return v;
   }
 
   public static Boolean bool(String name, String raw) {
     if (blank(raw)) {
       return null;
     }
-    return switch (raw.trim().toLowerCase(Locale.ROOT)) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw invalid(name, "must be true or false");
-    };
+    Boolean b = strictBool(raw.trim());
+    if (b == null) {
+      throw invalid(name, "must be true or false");
+    }
+    return b;
   }
 
   public static BigDecimal decimal(String name, String raw) {
     if (blank(raw)) {
       return null;
     }
+    String s = raw.trim();
+    if (!DECIMAL.matcher(s).matches()) {
+      throw invalid(name, "must be a decimal number");
+    }
     try {
-      return new BigDecimal(raw.trim());
+      return new BigDecimal(s);
     } catch (NumberFormatException e) {
       throw invalid(name, "must be a decimal number");
     }
+  }
+
+  /**
+   * A long written in ASCII digits (an optional minus, at most 18 digits), else null. {@code
+   * Long.parseLong} also reads "١" or "+1".
+   */
+  public static Long asciiLong(String s) {
+    return s != null && LONG.matcher(s).matches() ? Long.valueOf(s) : null;
+  }
+
+  /** An int written in ASCII digits, else null (also when it does not fit an int). */
+  public static Integer asciiInt(String s) {
+    Long v = asciiLong(s);
+    return v != null && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? v.intValue() : null;
+  }
+
+  /** "true" or "false" in any case, else null (JAX-RS reads every other word as false). */
+  public static Boolean strictBool(String s) {
+    if (s == null) {
+      return null;
+    }
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   public static PageRequest page(String page, String size) {

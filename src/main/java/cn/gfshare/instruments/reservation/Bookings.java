@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
@@ -372,7 +373,12 @@ public class Bookings {
     return r;
   }
 
-  /** Overlap with other active bookings (buffers included) → 409; the booker's quotas → 422. */
+  /**
+   * Overlap with other active bookings (buffers included) or a held waitlist offer → 409; the
+   * booker's quotas → 422. Each check reads only what it needs, aggregated by the database: the
+   * first overlapping booking, and the booker's own bookings of the slot's weeks only when the
+   * rules set a quota. So a booking costs the same however busy the resource's week is.
+   */
   private void checkOthers(
       Caller caller,
       TimeSlot slot,
@@ -380,50 +386,45 @@ public class Bookings {
       ZoneId zone,
       long resourceId,
       Long ownWaitlistEntry) {
-    // one range scan serves both the overlap check and the booker's quotas
     Duration buffer = rules.buffer();
-    Instant readFrom = min(slot.start().minus(buffer), Quotas.weekStart(slot.start(), zone));
-    Instant readTo = max(slot.end().plus(buffer), Quotas.weekEnd(slot.end().minusNanos(1), zone));
-    List<Reservation> active = Reservation.activeOf(resourceId, readFrom, readTo);
-    for (Reservation other : active) {
-      if (other.startAt.isBefore(slot.end().plus(buffer))
-          && slot.start().isBefore(other.endAt.plus(buffer))) {
-        Map<String, Object> conflict = new LinkedHashMap<>();
-        conflict.put("start", IsoTimes.text(other.startAt, zone));
-        conflict.put("end", IsoTimes.text(other.endAt, zone));
-        throw new ConflictProblem(
-            "slot-taken",
-            "The slot overlaps a booking from "
-                + conflict.get("start")
-                + " to "
-                + conflict.get("end")
-                + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
-            Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
-      }
+    Instant from = slot.start().minus(buffer);
+    Instant to = slot.end().plus(buffer);
+    Optional<TimeSlot> taken = Reservation.firstActiveOverlap(resourceId, from, to);
+    if (taken.isPresent()) {
+      Map<String, Object> conflict = new LinkedHashMap<>();
+      conflict.put("start", IsoTimes.text(taken.get().start(), zone));
+      conflict.put("end", IsoTimes.text(taken.get().end(), zone));
+      throw new ConflictProblem(
+          "slot-taken",
+          "The slot overlaps a booking from "
+              + conflict.get("start")
+              + " to "
+              + conflict.get("end")
+              + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
+          Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
     }
     // offers held for waiters block their slot too (not the offer being accepted)
-    for (WaitlistEntry hold :
-        WaitlistEntry.holds(
-            List.of(resourceId),
-            slot.start().minus(buffer),
-            slot.end().plus(buffer),
-            clock.instant())) {
-      if (!hold.id.equals(ownWaitlistEntry)) {
-        Map<String, Object> conflict = new LinkedHashMap<>();
-        conflict.put("start", IsoTimes.text(hold.offerStartAt, zone));
-        conflict.put("end", IsoTimes.text(hold.offerEndAt, zone));
-        conflict.put("heldUntil", IsoTimes.text(hold.offerExpiresAt, zone));
-        throw new ConflictProblem(
-            "slot-taken",
-            "The slot is held for a waitlisted user until " + conflict.get("heldUntil"),
-            Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
-      }
+    Optional<WaitlistEntry> hold =
+        WaitlistEntry.firstHold(resourceId, from, to, clock.instant(), ownWaitlistEntry);
+    if (hold.isPresent()) {
+      Map<String, Object> conflict = new LinkedHashMap<>();
+      conflict.put("start", IsoTimes.text(hold.get().offerStartAt, zone));
+      conflict.put("end", IsoTimes.text(hold.get().offerEndAt, zone));
+      conflict.put("heldUntil", IsoTimes.text(hold.get().offerExpiresAt, zone));
+      throw new ConflictProblem(
+          "slot-taken",
+          "The slot is held for a waitlisted user until " + conflict.get("heldUntil"),
+          Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
+    }
+    if (rules.quotaHoursPerDay() == null && rules.quotaHoursPerWeek() == null) {
+      return;
     }
     List<TimeSlot> mine =
-        active.stream()
-            .filter(r -> r.bookerUsername.equals(caller.username()))
-            .map(Reservation::slot)
-            .toList();
+        Reservation.activeSlotsOf(
+            resourceId,
+            caller.username(),
+            Quotas.weekStart(slot.start(), zone),
+            Quotas.weekEnd(slot.end().minusNanos(1), zone));
     Quotas.check(slot, mine, zone, rules.quotaHoursPerDay(), rules.quotaHoursPerWeek())
         .ifPresent(
             e -> {
@@ -555,13 +556,5 @@ public class Bookings {
   private static TimeSlot widen(TimeSlot slot) {
     return new TimeSlot(
         slot.start().minus(Duration.ofDays(1)), slot.end().plus(Duration.ofDays(1)));
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 }

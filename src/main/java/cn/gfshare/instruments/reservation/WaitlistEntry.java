@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A user waiting for time on a resource; an OFFERED entry holds its offered slot until it expires.
@@ -117,6 +118,21 @@ public class WaitlistEntry extends PanacheEntityBase {
         from,
         to,
         now);
+  }
+
+  /** An offer other than {@code except} holding time of one resource within [from, to). */
+  public static Optional<WaitlistEntry> firstHold(
+      long resourceId, Instant from, Instant to, Instant now, Long except) {
+    return find(
+            "resourceId = ?1 and status = ?2 and offerEndAt > ?3 and offerStartAt < ?4"
+                + " and offerExpiresAt > ?5 and id <> ?6",
+            resourceId,
+            Status.OFFERED,
+            from,
+            to,
+            now,
+            except == null ? -1L : except)
+        .firstResultOptional();
   }
 
   /** Held time per resource, to add to the busy time of availability. */

@@ -220,6 +220,12 @@ public final class BookingBenchmark {
     log("POST /api/v1/reservations with Idempotency-Key, 32 clients");
     report.httpIdempotent = Load.run(32, s.httpSeconds(), http::idempotentBookingWorker, probe);
     log(report.httpIdempotent.line());
+    // the framework's floor for a signed-in request, in the same run: the booking rate over this
+    // rate says more than either rate on a shared machine
+    log("GET /api/v1/me, 32 clients, " + s.httpSeconds() + " s");
+    Load.run(8, Math.min(5, s.warmupSeconds()), http::meWorker, null);
+    report.me = Load.run(32, s.httpSeconds(), http::meWorker, probe);
+    log(report.me.line());
   }
 
   private static void measureReads(Settings s, HttpLoad http, Probe probe, Report report)
@@ -470,6 +476,16 @@ public final class BookingBenchmark {
 
     Load.Worker readWorker(Reads.Kind kind) {
       return () -> send(read(kind));
+    }
+
+    Load.Worker meWorker(int index) {
+      return () ->
+          send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+                  .timeout(Duration.ofSeconds(60))
+                  .header("Authorization", "Bearer " + token())
+                  .GET()
+                  .build());
     }
 
     private int send(HttpRequest request) throws IOException, InterruptedException {

@@ -25,6 +25,7 @@ final class Report {
   Load.Result rawFullRequest;
   final Map<Integer, Load.Result> http = new TreeMap<>();
   Load.Result httpIdempotent;
+  Load.Result me;
   final List<Reads.Row> reads = new ArrayList<>();
   Map<String, Long> searchCandidates = Map.of();
 
@@ -105,6 +106,17 @@ final class Report {
     if (httpIdempotent != null) {
       httpRow(b, httpIdempotent.workers() + " + Idempotency-Key", httpIdempotent);
     }
+    if (me != null) {
+      b.append("\nThe floor of a signed-in request, `GET /api/v1/me`, in the same run (200 in the")
+          .append(" 201 column's place):\n\n")
+          .append(
+              "| clients | requests | req/s | p50 | p95 | p99 | max | 200 | 409 | 422 | other |")
+          .append(" row lock waits | statements/req | CPU ms/req service | CPU ms/req mariadbd |")
+          .append(" CPU ms/req driver | machine CPU busy |\n")
+          .append(
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      httpRow(b, me.workers() + ", GET /me", me, 200);
+    }
 
     b.append("\n## Reads\n\n");
     b.append(
@@ -131,10 +143,44 @@ final class Report {
               r.others(200)));
     }
 
-    b.append("\n## Against the aims (issue 4)\n\n");
+    b.append("\n## Against the aims (issues 4 and 9)\n\n");
     b.append("| aim | measured | met |\n|---|---|---|\n");
     Load.Result raw32 = raw.get(32);
     Load.Result http32 = http.get(32);
+    if (http32 != null) {
+      double cpu =
+          http32.cpuMsPerOp(BookingBenchmark.Probe.Sample::appTicks)
+              + http32.cpuMsPerOp(BookingBenchmark.Probe.Sample::dbTicks);
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| booking CPU (service + database) <= 3 ms | %.2f ms | %s |%n",
+              cpu,
+              cpu <= 3 ? "yes" : "no"));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| >= 600 bookings/s at 32 clients | %.0f/s | %s |%n",
+              http32.perSecond(),
+              http32.perSecond() >= 600 ? "yes" : "no"));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| <= 10 statements per booking | %.1f | %s |%n",
+              http32.statementsPerOp(),
+              http32.statementsPerOp() <= 10 ? "yes" : "no"));
+      if (me != null) {
+        double ratio = 100.0 * http32.perSecond() / me.perSecond();
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| booking rate at 32 >= 50 %% of GET /me at 32 | %.0f / %.0f = %.1f %% | %s |%n",
+                http32.perSecond(),
+                me.perSecond(),
+                ratio,
+                ratio >= 50 ? "yes" : "no"));
+      }
+    }
     if (raw32 != null && http32 != null) {
       double ratio = 100.0 * http32.perSecond() / raw32.perSecond();
       b.append(
@@ -149,9 +195,9 @@ final class Report {
       b.append(
           String.format(
               Locale.ROOT,
-              "| booking p99 <= 50 ms at 32 clients | %.1f ms | %s |%n",
+              "| booking p99 <= 60 ms at 32 clients | %.1f ms | %s |%n",
               http32.percentileMs(99),
-              http32.percentileMs(99) <= 50 ? "yes" : "no"));
+              http32.percentileMs(99) <= 60 ? "yes" : "no"));
     }
     for (Reads.Row row : reads) {
       if (row.clients() != 1 && reads.stream().anyMatch(x -> x.clients() == 1)) {
@@ -198,6 +244,10 @@ final class Report {
   }
 
   private static void httpRow(StringBuilder b, String label, Load.Result r) {
+    httpRow(b, label, r, 201);
+  }
+
+  private static void httpRow(StringBuilder b, String label, Load.Result r, int success) {
     b.append(
         String.format(
             Locale.ROOT,
@@ -209,10 +259,10 @@ final class Report {
             r.percentileMs(95),
             r.percentileMs(99),
             r.percentileMs(100),
-            r.count(201),
+            r.count(success),
             r.count(409),
             r.count(422),
-            r.others(201, 409, 422),
+            r.others(success, 409, 422),
             r.lockWaits(),
             r.statementsPerOp(),
             r.cpuMsPerOp(BookingBenchmark.Probe.Sample::appTicks),

@@ -80,6 +80,15 @@ class InstrumentCsvTest {
   }
 
   @Test
+  void yearsAreAsciiDigits() {
+    assertThat(row("A", "甲", "A", "01", "1", "", "", "", "2022年").data().acquisitionYear())
+        .isEqualTo(2022);
+    assertThat(row("A", "甲", "A", "01", "1", "", "", "", "٢٠٢٢").errors())
+        .extracting(CellError::column)
+        .containsExactly("acquisition_year");
+  }
+
+  @Test
   void amountsAcceptCurrencyMarksButNotThirdDecimals() {
     assertThat(row("A", "甲", "A", "01", "¥1200000元", "", "", "", "").data().valueCny())
         .isEqualByComparingTo("1200000");

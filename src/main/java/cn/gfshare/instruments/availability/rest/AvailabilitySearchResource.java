@@ -5,6 +5,7 @@ import cn.gfshare.instruments.availability.AvailabilityService.SearchHit;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.PageRequest;
 import cn.gfshare.instruments.common.PageResult;
+import cn.gfshare.instruments.common.QueryParams;
 import cn.gfshare.instruments.common.problem.RuleViolation;
 import cn.gfshare.instruments.security.CallerResolver;
 import io.quarkus.security.Authenticated;
@@ -44,10 +45,8 @@ public class AvailabilitySearchResource {
       @QueryParam("durationMinutes") String durationMinutes,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    int minutes;
-    try {
-      minutes = Integer.parseInt(durationMinutes == null ? "" : durationMinutes.trim());
-    } catch (NumberFormatException e) {
+    Integer minutes = QueryParams.asciiInt(durationMinutes == null ? null : durationMinutes.trim());
+    if (minutes == null) {
       throw new RuleViolation("duration", "durationMinutes is required: a whole number of minutes");
     }
     return service.search(

@@ -3,7 +3,8 @@ package cn.gfshare.instruments.reservation.rest;
 import cn.gfshare.instruments.reservation.MyCalendarService;
 import cn.gfshare.instruments.reservation.MyCalendarService.FeedView;
 import cn.gfshare.instruments.security.CallerResolver;
-import io.quarkus.security.Authenticated;
+import cn.gfshare.instruments.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's secret feed URL: issue (rotate) and revoke. */
 @Path("/api/v1/me/calendar-feed")
 @Tag(name = "Reservations")
-@Authenticated
+// a person's own calendar: machine clients (the partner role) have none and get 403
+@RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.FINANCE, Roles.PLATFORM_ADMIN})
 @SecurityRequirement(name = "SecurityScheme")
 public class MyCalendarFeedResource {
 

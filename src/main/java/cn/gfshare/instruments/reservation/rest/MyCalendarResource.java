@@ -2,7 +2,8 @@ package cn.gfshare.instruments.reservation.rest;
 
 import cn.gfshare.instruments.reservation.MyCalendarService;
 import cn.gfshare.instruments.security.CallerResolver;
-import io.quarkus.security.Authenticated;
+import cn.gfshare.instruments.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's reservations as iCalendar (bearer token). */
 @Path("/api/v1/me/calendar.ics")
 @Tag(name = "Reservations")
-@Authenticated
+// a person's own calendar: machine clients (the partner role) have none and get 403
+@RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.FINANCE, Roles.PLATFORM_ADMIN})
 @SecurityRequirement(name = "SecurityScheme")
 public class MyCalendarResource {
 

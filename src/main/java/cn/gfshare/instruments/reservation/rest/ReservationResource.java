@@ -4,6 +4,7 @@ import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.PageRequest;
 import cn.gfshare.instruments.common.PageResult;
 import cn.gfshare.instruments.common.idempotency.IdempotencyStore;
+import cn.gfshare.instruments.common.json.OptionalJsonBody;
 import cn.gfshare.instruments.common.problem.RuleViolation;
 import cn.gfshare.instruments.reservation.Bookings;
 import cn.gfshare.instruments.reservation.Bookings.BookingRequest;
@@ -17,17 +18,13 @@ import cn.gfshare.instruments.reservation.ReservationTransitions.ReasonRequest;
 import cn.gfshare.instruments.reservation.ReservationView;
 import cn.gfshare.instruments.security.CallerResolver;
 import cn.gfshare.instruments.security.Roles;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -347,20 +344,7 @@ public class ReservationResource {
    * body is read as text and, when present, parsed and validated here (422 with violations).
    */
   private <T> T optionalBody(String raw, Class<T> type) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    T value;
-    try {
-      value = json.readValue(raw, type);
-    } catch (JsonProcessingException e) {
-      throw new BadRequestException("The body is not valid JSON for this operation");
-    }
-    Set<ConstraintViolation<T>> violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    return value;
+    return OptionalJsonBody.read(json, validator, raw, type);
   }
 
   private static Set<ReservationStatus> statuses(List<String> values) {
