@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Appends to the reservation event log. Always inside the transaction of the change it records
@@ -31,8 +32,8 @@ public class ReservationEvents {
   public record ReservationEventView(
       long id,
       ReservationEventType type,
-      Long reservationId,
-      Long waitlistEntryId,
+      @Schema(nullable = true) Long reservationId,
+      @Schema(nullable = true) Long waitlistEntryId,
       long resourceId,
       OffsetDateTime occurredAt,
       String actor,

@@ -29,6 +29,7 @@ import java.util.Optional;
 @Table(name = "waitlist_entry")
 public class WaitlistEntry extends PanacheEntityBase {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WaitlistEntryStatus")
   public enum Status {
     WAITING,
     OFFERED,

@@ -31,6 +31,7 @@ public class AvailabilitySearchResource {
 
   @GET
   @Operation(
+      operationId = "searchAvailableInstruments",
       summary = "Instruments free for a duration in a window, earliest first, across both cities",
       description =
           "category includes its sub-categories; city (GZ, FS) is optional. Each hit carries its earliest"

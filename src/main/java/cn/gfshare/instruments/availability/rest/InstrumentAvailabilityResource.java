@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,7 @@ public class InstrumentAvailabilityResource {
 
   @GET
   @Operation(
+      operationId = "getInstrumentAvailability",
       summary = "Free intervals of an instrument for the caller",
       description =
           "After opening hours, exceptions, blackouts, existing bookings with their buffers, the slot grid,"
@@ -39,17 +41,20 @@ public class InstrumentAvailabilityResource {
               + " (92) is a 422.")
   @APIResponse(
       responseCode = "200",
+      description = "Free intervals in the lab's time zone",
       content =
           @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FreeView.class),
               examples =
                   @ExampleObject(
                       name = "free",
                       value =
                           """
-      {"instrumentId": 42, "timeZone": "Asia/Shanghai", "from": "2026-03-02T00:00+08:00", "to": "2026-03-04T00:00+08:00",
+      {"instrumentId": 42, "timeZone": "Asia/Shanghai", "from": "2026-03-02T00:00:00+08:00", "to": "2026-03-04T00:00:00+08:00",
        "slotMinutes": 30, "minDurationMinutes": 30, "maxDurationMinutes": 480,
-       "free": [{"start": "2026-03-02T09:00+08:00", "end": "2026-03-02T12:00+08:00"},
-                {"start": "2026-03-03T09:00+08:00", "end": "2026-03-03T18:00+08:00"}]}""")))
+       "free": [{"start": "2026-03-02T09:00:00+08:00", "end": "2026-03-02T12:00:00+08:00"},
+                {"start": "2026-03-03T09:00:00+08:00", "end": "2026-03-03T18:00:00+08:00"}]}""")))
   public FreeView availability(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     return service.free(

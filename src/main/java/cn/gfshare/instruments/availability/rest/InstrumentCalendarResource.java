@@ -23,6 +23,7 @@ public class InstrumentCalendarResource {
   @GET
   @Produces("text/calendar")
   @Operation(
+      operationId = "getInstrumentBusyCalendar",
       summary = "An instrument's busy times as iCalendar (RFC 5545), without personal data",
       description =
           "Active bookings as \"Busy\" and blackouts as \"Unavailable\" events. from defaults to 7 days ago,"

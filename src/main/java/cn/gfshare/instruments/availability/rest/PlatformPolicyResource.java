@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/platform-policy")
-@Tag(name = "Administration")
+@Tag(
+    name = "Administration",
+    description = "Platform-wide settings and users' affiliations (platform admins)")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +32,9 @@ public class PlatformPolicyResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Platform booking policy (equal access for both cities' users)")
+  @Operation(
+      operationId = "getPlatformPolicy",
+      summary = "Platform booking policy (equal access for both cities' users)")
   public PolicyView get() {
     return service.get();
   }
@@ -38,6 +42,7 @@ public class PlatformPolicyResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setPlatformPolicy",
       summary =
           "Switch equal access: on, users from the other city book like same-city external users;"
               + " off, labs' cross-city lead times and quotas apply")

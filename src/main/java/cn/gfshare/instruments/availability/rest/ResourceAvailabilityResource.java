@@ -31,6 +31,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * may read them; managers of the resource's lab and platform admins change them (others get 403).
  */
 @Path("/api/v1/resources/{id}")
-@Tag(name = "Availability")
+@Tag(
+    name = "Availability",
+    description =
+        "When instruments and experts can be booked. `/instruments/{id}/...` are instrument reads; `/resources/{id}/...` hold the hours, exceptions, blackouts and rules that instruments and experts share (the id is either's)")
 @Authenticated
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +57,7 @@ public class ResourceAvailabilityResource {
   @GET
   @Path("opening-hours")
   @Operation(
+      operationId = "getOpeningHours",
       summary =
           "Weekly opening hours in the lab's time zone (the default hours until the lab publishes its own)")
   public WeeklyHoursView openingHours(@PathParam("id") long id) {
@@ -62,7 +67,9 @@ public class ResourceAvailabilityResource {
   @PUT
   @Path("opening-hours")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace the weekly opening hours; days not listed are closed")
+  @Operation(
+      operationId = "replaceOpeningHours",
+      summary = "Replace the weekly opening hours; days not listed are closed")
   @RequestBody(
       content =
           @Content(
@@ -80,7 +87,9 @@ public class ResourceAvailabilityResource {
 
   @GET
   @Path("exceptions")
-  @Operation(summary = "Dated exceptions to the weekly hours (closed days, other hours)")
+  @Operation(
+      operationId = "listHoursExceptions",
+      summary = "Dated exceptions to the weekly hours (closed days, other hours)")
   public List<ExceptionView> exceptions(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     return service.exceptions(id, IsoTimes.date("from", from), IsoTimes.date("to", to));
@@ -90,6 +99,7 @@ public class ResourceAvailabilityResource {
   @Path("exceptions/{date}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setHoursException",
       summary = "Set the hours of one date, replacing its weekly hours; no hours = closed that day")
   @RequestBody(
       content =
@@ -112,14 +122,18 @@ public class ResourceAvailabilityResource {
 
   @DELETE
   @Path("exceptions/{date}")
-  @Operation(summary = "Remove a dated exception; the weekly hours apply again")
+  @Operation(
+      operationId = "deleteHoursException",
+      summary = "Remove a dated exception; the weekly hours apply again")
   public void deleteException(@PathParam("id") long id, @PathParam("date") String date) {
     service.deleteException(callers.caller(), id, IsoTimes.date("date", date));
   }
 
   @GET
   @Path("blackouts")
-  @Operation(summary = "Blackouts and maintenance windows reaching into [from, to)")
+  @Operation(
+      operationId = "listBlackouts",
+      summary = "Blackouts and maintenance windows reaching into [from, to)")
   public List<BlackoutView> blackouts(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     return service.blackouts(id, IsoTimes.instant("from", from), IsoTimes.instant("to", to));
@@ -129,6 +143,7 @@ public class ResourceAvailabilityResource {
   @Path("blackouts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createBlackout",
       summary =
           "Add a blackout; the answer lists active reservations it overlaps, which stay as they are")
   @RequestBody(
@@ -140,7 +155,13 @@ public class ResourceAvailabilityResource {
                       value =
                           """
       {"start": "2026-03-10T09:00:00+08:00", "end": "2026-03-10T13:00:00+08:00", "reason": "annual calibration"}""")))
-  @APIResponse(responseCode = "201", description = "Created; Location names the blackout")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the blackout",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BlackoutView.class)))
   public Response addBlackout(@PathParam("id") long id, @Valid @NotNull BlackoutRequest body) {
     BlackoutView v = service.addBlackout(callers.caller(), id, body);
     return Response.created(URI.create("/api/v1/resources/" + id + "/blackouts/" + v.id()))
@@ -150,14 +171,16 @@ public class ResourceAvailabilityResource {
 
   @DELETE
   @Path("blackouts/{blackoutId}")
-  @Operation(summary = "Remove a blackout")
+  @Operation(operationId = "deleteBlackout", summary = "Remove a blackout")
   public void deleteBlackout(@PathParam("id") long id, @PathParam("blackoutId") long blackoutId) {
     service.deleteBlackout(callers.caller(), id, blackoutId);
   }
 
   @GET
   @Path("rules")
-  @Operation(summary = "Booking rules: what the lab set (null = default) and what is in effect")
+  @Operation(
+      operationId = "getBookingRules",
+      summary = "Booking rules: what the lab set (null = default) and what is in effect")
   public RulesView rules(@PathParam("id") long id) {
     return service.rules(id);
   }
@@ -166,6 +189,7 @@ public class ResourceAvailabilityResource {
   @Path("rules")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replaceBookingRules",
       summary = "Replace the booking rules; omitted or null values take the platform defaults")
   @RequestBody(
       content =

@@ -15,6 +15,7 @@ public record ImportReport(
     int errors,
     List<RowResult> rows) {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImportRowStatus")
   public enum Status {
     CREATED,
     UPDATED,

@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.catalog.dto;
 
+import cn.gfshare.instruments.security.InstitutionType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,14 +23,6 @@ public record InstitutionRequest(
         @Pattern(
             regexp =
                 "UNIVERSITY|RESEARCH_INSTITUTE|NEW_RD_INSTITUTION|PROVINCIAL_LAB|ENTERPRISE|HOSPITAL")
-        @Schema(
-            enumeration = {
-              "UNIVERSITY",
-              "RESEARCH_INSTITUTE",
-              "NEW_RD_INSTITUTION",
-              "PROVINCIAL_LAB",
-              "ENTERPRISE",
-              "HOSPITAL"
-            })
+        @Schema(implementation = InstitutionType.class)
         String type,
     @Size(max = 300) String address) {}

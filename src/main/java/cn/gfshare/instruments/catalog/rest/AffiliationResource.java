@@ -38,7 +38,7 @@ public class AffiliationResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Users' stored institution affiliations")
+  @Operation(operationId = "listAffiliations", summary = "Users' stored institution affiliations")
   public PageResult<AffiliationView> list(
       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return service.list(PageRequest.of(page, size));
@@ -47,7 +47,7 @@ public class AffiliationResource {
   @PUT
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the institution a user belongs to")
+  @Operation(operationId = "setAffiliation", summary = "Set the institution a user belongs to")
   public AffiliationView set(
       @PathParam("username") @Size(max = 100) String username,
       @Valid @NotNull AffiliationRequest body) {
@@ -56,7 +56,7 @@ public class AffiliationResource {
 
   @DELETE
   @Path("{username}")
-  @Operation(summary = "Forget a user's stored affiliation")
+  @Operation(operationId = "deleteAffiliation", summary = "Forget a user's stored affiliation")
   public void remove(@PathParam("username") String username) {
     service.remove(username);
   }

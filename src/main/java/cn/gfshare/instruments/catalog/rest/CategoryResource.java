@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,24 +31,11 @@ public class CategoryResource {
   @GET
   @Path("categories")
   @Operation(
+      operationId = "listCategories",
       summary = "The classification tree",
       description =
           "Public. Pages over the top-level classes; each carries its whole subtree and the count of non-retired instruments in it.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Top-level classes with subtrees",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "tree",
-                      value =
-                          """
-          {"items":[{"code":"01","name":"分析仪器","nameEn":"Analytical instruments","level":1,"path":"01/","instrumentCount":142,
-          "children":[{"code":"0101","name":"电子光学仪器","nameEn":"Electron optics","level":2,"path":"01/0101/","instrumentCount":21,
-          "children":[{"code":"010101","name":"扫描电子显微镜","nameEn":"Scanning electron microscope (SEM)","level":3,
-          "path":"01/0101/010101/","instrumentCount":9,"children":[]}]}]}],"page":0,"size":20,"total":15}""")))
+  @APIResponse(responseCode = "200", description = "Top-level classes with subtrees")
   public PageResult<CategoryNode> tree(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
@@ -59,7 +44,8 @@ public class CategoryResource {
 
   @GET
   @Path("categories/{code}")
-  @Operation(summary = "One category with its subtree")
+  @Operation(operationId = "getCategory", summary = "One category with its subtree")
+  @APIResponse(responseCode = "200", description = "The category and its subtree")
   @APIResponse(responseCode = "404", description = "No such category")
   public CategoryNode node(@PathParam("code") String code) {
     return categories.node(code);
@@ -68,6 +54,7 @@ public class CategoryResource {
   @GET
   @Path("cities")
   @Operation(
+      operationId = "listCities",
       summary = "Participating cities",
       description = "Data, not an enum: more Greater Bay Area cities can join.")
   public PageResult<CityView> cities(

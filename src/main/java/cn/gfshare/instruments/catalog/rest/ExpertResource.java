@@ -55,15 +55,10 @@ public class ExpertResource {
 
   @GET
   @Operation(
+      operationId = "searchExperts",
       summary = "Search experts",
       description = "Public; email and phone only for signed-in callers.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of experts",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "page", value = Examples.EXPERT_PAGE)))
+  @APIResponse(responseCode = "200", description = "A page of experts")
   @APIResponse(responseCode = "422", description = "A malformed filter or paging parameter")
   public PageResult<ExpertSummary> search(
       @Parameter(description = "Words that must all occur in the names, title or fields")
@@ -94,6 +89,7 @@ public class ExpertResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getExpert",
       summary = "One expert",
       description = "Public; ETag from the version; If-None-Match → 304.")
   @APIResponse(
@@ -116,6 +112,7 @@ public class ExpertResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "createExpert",
       summary = "Add an expert to a lab you manage",
       description = "instrumentIds must be instruments of labs you manage (platform admins: any).")
   @RequestBody(
@@ -142,6 +139,7 @@ public class ExpertResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "updateExpert",
       summary = "Replace an expert's description",
       description = "Requires If-Match (428 without, 412 when stale).")
   @RequestBody(
@@ -164,6 +162,7 @@ public class ExpertResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "setExpertInstruments",
       summary = "Set the instruments an expert is qualified to operate",
       description =
           "Replaces the set. You must manage the expert's lab and the lab of every instrument added or removed.")
@@ -183,7 +182,10 @@ public class ExpertResource {
 
   @GET
   @Path("{id}/rate-cards")
-  @Operation(summary = "Consultation price history of an expert")
+  @Operation(
+      operationId = "listExpertRateCards",
+      summary = "Consultation price history of an expert")
+  @APIResponse(responseCode = "200", description = "Every card ever appended, newest first")
   public PageResult<RateCardView> rateCards(
       @PathParam("id") long id,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
@@ -198,6 +200,7 @@ public class ExpertResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "appendExpertRateCards",
       summary = "Append a consultation price list to an expert",
       description = "Same rules as for instruments.")
   @RequestBody(
@@ -206,7 +209,13 @@ public class ExpertResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RateCardRequest.class),
               examples = @ExampleObject(name = "price list", value = Examples.RATE_CARD_REQUEST)))
-  @APIResponse(responseCode = "201", description = "The four new cards")
+  @APIResponse(
+      responseCode = "201",
+      description = "The four new cards",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RateCardView.class)))
   public RestResponse<List<RateCardView>> appendRateCard(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

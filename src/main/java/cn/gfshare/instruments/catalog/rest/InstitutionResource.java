@@ -5,6 +5,7 @@ import cn.gfshare.instruments.catalog.dto.InstitutionRequest;
 import cn.gfshare.instruments.catalog.dto.InstitutionView;
 import cn.gfshare.instruments.common.PageResult;
 import cn.gfshare.instruments.common.QueryParams;
+import cn.gfshare.instruments.security.InstitutionType;
 import cn.gfshare.instruments.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,28 +45,14 @@ public class InstitutionResource {
   @Inject InstitutionService institutions;
 
   @GET
-  @Operation(summary = "List institutions", description = "Public; ordered by city and code.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of institutions",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "page", value = Examples.INSTITUTION_PAGE)))
+  @Operation(
+      operationId = "listInstitutions",
+      summary = "List institutions",
+      description = "Public; ordered by city and code.")
+  @APIResponse(responseCode = "200", description = "A page of institutions")
   public PageResult<InstitutionView> list(
       @Parameter(description = "City code (GZ, FS …)") @QueryParam("city") String city,
-      @Parameter(
-              schema =
-                  @Schema(
-                      enumeration = {
-                        "UNIVERSITY",
-                        "RESEARCH_INSTITUTE",
-                        "NEW_RD_INSTITUTION",
-                        "PROVINCIAL_LAB",
-                        "ENTERPRISE",
-                        "HOSPITAL"
-                      }))
-          @QueryParam("type")
+      @Parameter(schema = @Schema(implementation = InstitutionType.class)) @QueryParam("type")
           String type,
       @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q")
           String q,
@@ -81,6 +68,7 @@ public class InstitutionResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getInstitution",
       summary = "One institution, with its lab and instrument counts",
       description = "Public; ETag; If-None-Match → 304.")
   public RestResponse<InstitutionView> get(
@@ -93,7 +81,7 @@ public class InstitutionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Register an institution")
+  @Operation(operationId = "createInstitution", summary = "Register an institution")
   @RequestBody(
       content =
           @Content(
@@ -119,6 +107,7 @@ public class InstitutionResource {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "updateInstitution",
       summary = "Replace an institution's description",
       description =
           "Requires If-Match (428 without, 412 when stale). A city change moves its labs' resources with it.")

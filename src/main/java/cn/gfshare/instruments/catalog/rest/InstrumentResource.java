@@ -54,16 +54,11 @@ public class InstrumentResource {
 
   @GET
   @Operation(
+      operationId = "searchInstruments",
       summary = "Search instruments",
       description =
           "Public. Without `status`, retired instruments are left out. All filters combine with AND.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of instruments",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "page", value = Examples.INSTRUMENT_PAGE)))
+  @APIResponse(responseCode = "200", description = "A page of instruments")
   @APIResponse(
       responseCode = "422",
       description = "A malformed filter, sort or paging parameter (named under `violations`)")
@@ -103,8 +98,7 @@ public class InstrumentResource {
       @Parameter(
               description =
                   "name (default), -name, nameEn, value (ascending), -value (descending), newest",
-              schema =
-                  @Schema(enumeration = {"name", "-name", "nameEn", "value", "-value", "newest"}))
+              schema = @Schema(type = SchemaType.STRING))
           @QueryParam("sort")
           String sort,
       @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER))
@@ -132,6 +126,7 @@ public class InstrumentResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getInstrument",
       summary = "One instrument",
       description =
           "Public; the lab's contact and your price tier only for signed-in callers. ETag from the version; If-None-Match → 304.")
@@ -157,7 +152,9 @@ public class InstrumentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
-  @Operation(summary = "Publish an instrument in a lab you manage")
+  @Operation(
+      operationId = "createInstrument",
+      summary = "Publish an instrument in a lab you manage")
   @RequestBody(
       content =
           @Content(
@@ -185,6 +182,7 @@ public class InstrumentResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "updateInstrument",
       summary = "Replace an instrument's description",
       description =
           "Requires If-Match with the current ETag: 428 without it, 412 when stale. Lab and code cannot change.")
@@ -220,6 +218,7 @@ public class InstrumentResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "retireInstrument",
       summary = "Retire an instrument",
       description = "Idempotent. If-Match is honoured when sent.")
   public RestResponse<InstrumentDetail> retire(
@@ -231,15 +230,10 @@ public class InstrumentResource {
   @GET
   @Path("{id}/rate-cards")
   @Operation(
+      operationId = "listInstrumentRateCards",
       summary = "Price history of an instrument",
       description = "Public; newest first; `inForce` marks today's cards.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Every card ever appended",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "history", value = Examples.RATE_CARD_PAGE)))
+  @APIResponse(responseCode = "200", description = "Every card ever appended")
   public PageResult<RateCardView> rateCards(
       @PathParam("id") long id,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
@@ -254,6 +248,7 @@ public class InstrumentResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "appendInstrumentRateCards",
       summary = "Append a price list to an instrument",
       description =
           "All four tiers at once; CROSS_CITY may not exceed SAME_CITY (equal access); effectiveFrom today or later once the"
@@ -264,7 +259,13 @@ public class InstrumentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RateCardRequest.class),
               examples = @ExampleObject(name = "price list", value = Examples.RATE_CARD_REQUEST)))
-  @APIResponse(responseCode = "201", description = "The four new cards")
+  @APIResponse(
+      responseCode = "201",
+      description = "The four new cards",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RateCardView.class)))
   @APIResponse(responseCode = "409", description = "A price list starting that day exists")
   @APIResponse(responseCode = "422", description = "Invalid prices or a date in the past")
   public RestResponse<List<RateCardView>> appendRateCard(

@@ -52,15 +52,10 @@ public class LabResource {
 
   @GET
   @Operation(
+      operationId = "listLabs",
       summary = "List labs",
       description = "Public; ordered by code. Contact and managers for signed-in callers.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of labs (as a signed-in caller sees it)",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "page", value = Examples.LAB_PAGE)))
+  @APIResponse(responseCode = "200", description = "A page of labs (as a signed-in caller sees it)")
   public PageResult<LabView> list(
       @Parameter(description = "Text in the code or the Chinese or English name") @QueryParam("q")
           String q,
@@ -85,6 +80,7 @@ public class LabResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getLab",
       summary = "One lab, with its instrument and expert counts",
       description = "Public; ETag; If-None-Match → 304.")
   @APIResponse(
@@ -106,6 +102,7 @@ public class LabResource {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "createLab",
       summary = "Create a lab",
       description = "timeZone defaults to the institution's city zone.")
   @RequestBody(
@@ -133,6 +130,7 @@ public class LabResource {
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.LAB_MANAGER})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "updateLab",
       summary = "Replace a lab's description",
       description =
           "Platform admins, or the lab's own managers. Requires If-Match (428 without, 412 when stale). Code, institution and managers do not change here.")
@@ -156,6 +154,7 @@ public class LabResource {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "setLabManagers",
       summary = "Set who manages a lab",
       description = "Replaces the set of user names. If-Match is honoured when sent.")
   @RequestBody(
@@ -178,6 +177,7 @@ public class LabResource {
   @RolesAllowed({Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @SecurityRequirement(name = "SecurityScheme")
   @Operation(
+      operationId = "importLabInstruments",
       summary = "Import the lab's instruments from CSV",
       description =
           "UTF-8 (a BOM is fine; another charset may be named in Content-Type), one header row, one instrument per row,"
@@ -229,6 +229,7 @@ public class LabResource {
   @Path("{id}/instruments/export.csv")
   @Produces("text/csv; charset=UTF-8")
   @Operation(
+      operationId = "exportLabInstruments",
       summary = "The lab's instruments as CSV",
       description =
           "Public. Every status, in the import format with the prices in force today; UTF-8 with a BOM so spreadsheet programs read the Chinese names. Re-importing it changes nothing.")

@@ -43,6 +43,7 @@ public class ScaleDataResource {
 
   @POST
   @Operation(
+      operationId = "generateScaleData",
       summary = "Generate a synthetic catalog for benchmarks",
       description =
           "Tops the SCALE-* catalog up to the given number of instruments (labs of 50, an expert per 7 instruments, price"

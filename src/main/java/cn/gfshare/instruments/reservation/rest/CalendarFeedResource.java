@@ -22,6 +22,7 @@ public class CalendarFeedResource {
   @Path("{token}.ics")
   @Produces("text/calendar")
   @Operation(
+      operationId = "getCalendarFeed",
       summary = "A user's reservations by secret feed URL (no bearer token; 404 once revoked)")
   public String feed(@PathParam("token") String token) {
     return service.calendarOfFeed(token);

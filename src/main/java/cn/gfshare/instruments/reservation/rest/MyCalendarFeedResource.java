@@ -29,6 +29,7 @@ public class MyCalendarFeedResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "rotateMyCalendarFeed",
       summary =
           "Issue a secret feed URL calendar apps can subscribe to without a token; replaces any earlier one")
   public FeedView rotate() {
@@ -36,7 +37,7 @@ public class MyCalendarFeedResource {
   }
 
   @DELETE
-  @Operation(summary = "Revoke my secret feed URL")
+  @Operation(operationId = "revokeMyCalendarFeed", summary = "Revoke my secret feed URL")
   public void revoke() {
     service.revoke(callers.caller().username());
   }

@@ -25,7 +25,9 @@ public class MyCalendarResource {
 
   @GET
   @Produces("text/calendar")
-  @Operation(summary = "My reservations (from 30 days ago) as iCalendar (RFC 5545)")
+  @Operation(
+      operationId = "getMyCalendar",
+      summary = "My reservations (from 30 days ago) as iCalendar (RFC 5545)")
   public String mine() {
     return service.calendarOf(callers.caller().username());
   }

@@ -24,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Qualifications (上机资格) per resource, managed by the lab's managers; booking checks them. */
 @Path("/api/v1/resources/{id}/qualifications")
-@Tag(name = "Qualifications")
+@Tag(
+    name = "Qualifications",
+    description =
+        "Who may operate a resource that requires a qualification (granted by its lab's managers)")
 @Authenticated
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class QualificationResource {
 
   @GET
   @Operation(
+      operationId = "listQualifications",
       summary = "Qualifications granted for a resource, revoked ones included (lab managers)")
   public List<QualificationView> list(@PathParam("id") long id) {
     return service.list(callers.caller(), id);
@@ -44,6 +48,7 @@ public class QualificationResource {
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "grantQualification",
       summary = "Grant or renew a user's qualification, valid through expiresOn (lab managers)")
   public QualificationView grant(
       @PathParam("id") long id,
@@ -54,7 +59,9 @@ public class QualificationResource {
 
   @DELETE
   @Path("{username}")
-  @Operation(summary = "Revoke a user's qualification (lab managers)")
+  @Operation(
+      operationId = "revokeQualification",
+      summary = "Revoke a user's qualification (lab managers)")
   public void revoke(@PathParam("id") long id, @PathParam("username") String username) {
     service.revoke(callers.caller(), id, username);
   }

@@ -55,7 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reservations")
-@Tag(name = "Reservations")
+@Tag(
+    name = "Reservations",
+    description =
+        "Bookings of instruments and experts, series, the waitlist and calendars; one reservation goes through the states of ReservationStatus")
 @Authenticated
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +75,7 @@ public class ReservationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
+      operationId = "createReservation",
       summary = "Book an instrument, or an expert's time",
       description =
           "201 with the reservation: CONFIRMED, or PENDING_APPROVAL when the resource needs approval."
@@ -102,8 +106,8 @@ public class ReservationResource {
                       name = "booked",
                       value =
                           """
-      {"id": 1001, "instrumentId": 42, "labId": 7, "timeZone": "Asia/Shanghai", "start": "2026-03-02T09:00+08:00",
-       "end": "2026-03-02T11:00+08:00", "status": "CONFIRMED", "bookerUsername": "researcher-fs", "bookerInstitutionId": 10,
+      {"id": 1001, "instrumentId": 42, "labId": 7, "timeZone": "Asia/Shanghai", "start": "2026-03-02T09:00:00+08:00",
+       "end": "2026-03-02T11:00:00+08:00", "status": "CONFIRMED", "bookerUsername": "researcher-fs", "bookerInstitutionId": 10,
        "bookerCity": "FS", "instrumentCity": "GZ", "crossCity": true, "external": true, "priceTier": "CROSS_CITY",
        "priceEstimate": {"tier": "CROSS_CITY", "rateCardId": 3, "currency": "CNY", "hours": 2, "perHour": 300.00,
          "samples": 4, "perSample": 50.00, "operatorHours": 0, "perOperatorHour": 100.00, "total": 800.00},
@@ -120,8 +124,8 @@ public class ReservationResource {
                       value =
                           """
       {"type": "https://api.gf-instruments.cn/problems/slot-taken", "title": "Conflict", "status": 409,
-       "detail": "The slot overlaps a booking from 2026-03-02T10:00+08:00 to 2026-03-02T12:00+08:00",
-       "conflict": {"start": "2026-03-02T10:00+08:00", "end": "2026-03-02T12:00+08:00"}, "bufferMinutes": 0}""")))
+       "detail": "The slot overlaps a booking from 2026-03-02T10:00:00+08:00 to 2026-03-02T12:00:00+08:00",
+       "conflict": {"start": "2026-03-02T10:00:00+08:00", "end": "2026-03-02T12:00:00+08:00"}, "bufferMinutes": 0}""")))
   public Response book(
       @Parameter(
               description = "Makes retries safe: the same key and body give the original response",
@@ -154,6 +158,7 @@ public class ReservationResource {
 
   @GET
   @Operation(
+      operationId = "listReservations",
       summary = "Reservations the caller may see, by start",
       description =
           "Researchers see their own, lab managers also those of their labs, platform admins all."
@@ -181,21 +186,27 @@ public class ReservationResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One reservation (404 when it is not the caller's to see)")
+  @Operation(
+      operationId = "getReservation",
+      summary = "One reservation (404 when it is not the caller's to see)")
   public ReservationView get(@PathParam("id") long id) {
     return queries.get(callers.caller(), id);
   }
 
   @POST
   @Path("{id}/approve")
-  @Operation(summary = "Approve a pending reservation (a manager of the lab)")
+  @Operation(
+      operationId = "approveReservation",
+      summary = "Approve a pending reservation (a manager of the lab)")
   public ReservationView approve(@PathParam("id") long id) {
     return reservations.approve(callers.caller(), id);
   }
 
   @POST
   @Path("{id}/reject")
-  @Operation(summary = "Reject a pending reservation (a manager of the lab); body optional")
+  @Operation(
+      operationId = "rejectReservation",
+      summary = "Reject a pending reservation (a manager of the lab); body optional")
   @RequestBody(
       required = false,
       content =
@@ -210,6 +221,7 @@ public class ReservationResource {
   @POST
   @Path("{id}/cancel")
   @Operation(
+      operationId = "cancelReservation",
       summary =
           "Cancel (the booker or a manager of the lab); the booker's cancellation after the deadline is"
               + " recorded as late; body optional")
@@ -227,6 +239,7 @@ public class ReservationResource {
   @POST
   @Path("{id}/check-in")
   @Operation(
+      operationId = "checkInReservation",
       summary =
           "Check in (the booker or a manager of the lab), from shortly before the start until the end")
   public ReservationView checkIn(@PathParam("id") long id) {
@@ -236,6 +249,7 @@ public class ReservationResource {
   @POST
   @Path("{id}/check-out")
   @Operation(
+      operationId = "checkOutReservation",
       summary =
           "Check out and record actual usage (defaults: from check-in to now, the booked samples)")
   @RequestBody(
@@ -258,6 +272,7 @@ public class ReservationResource {
   @Path("{id}/usage")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "correctReservationUsage",
       summary =
           "Record or correct actual usage (a manager of the lab; audited; the reservation becomes COMPLETED)",
       description =
@@ -280,7 +295,9 @@ public class ReservationResource {
 
   @GET
   @Path("{id}/usage-corrections")
-  @Operation(summary = "The audit trail of usage corrections of a reservation")
+  @Operation(
+      operationId = "listUsageCorrections",
+      summary = "The audit trail of usage corrections of a reservation")
   public List<ReservationTransitions.CorrectionView> corrections(@PathParam("id") long id) {
     return transitions.corrections(callers.caller(), id);
   }
@@ -288,6 +305,7 @@ public class ReservationResource {
   @GET
   @Path("{id}/events")
   @Operation(
+      operationId = "listReservationEvents",
       summary = "The history of a reservation, oldest first",
       description =
           "Every change as recorded in the event log: CREATED, APPROVED, REJECTED, CANCELLED,"
@@ -312,8 +330,8 @@ public class ReservationResource {
                           """
       [{"id": 5001, "type": "CREATED", "reservationId": 1001, "waitlistEntryId": null, "resourceId": 42,
         "occurredAt": "2026-03-01T10:00:00+08:00", "actor": "researcher-fs",
-        "payload": {"fromStatus": null, "toStatus": "CONFIRMED", "start": "2026-03-02T09:00+08:00",
-          "end": "2026-03-02T11:00+08:00", "booker": "researcher-fs", "priceTier": "CROSS_CITY", "crossCity": true}},
+        "payload": {"fromStatus": null, "toStatus": "CONFIRMED", "start": "2026-03-02T09:00:00+08:00",
+          "end": "2026-03-02T11:00:00+08:00", "booker": "researcher-fs", "priceTier": "CROSS_CITY", "crossCity": true}},
        {"id": 5017, "type": "NO_SHOW", "reservationId": 1001, "waitlistEntryId": null, "resourceId": 42,
         "occurredAt": "2026-03-02T09:30:00+08:00", "actor": "system:no-show",
         "payload": {"fromStatus": "CONFIRMED", "toStatus": "NO_SHOW"}}]""")))

@@ -47,6 +47,7 @@ public class ReservationSeriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
+      operationId = "createReservationSeries",
       summary = "Book a weekly recurring series",
       description =
           "Creates the occurrences that fit and reports each one that does not, with its reason (the rule or"
@@ -81,6 +82,7 @@ public class ReservationSeriesResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getReservationSeries",
       summary =
           "A series and its reservations (the booker, the lab's managers, platform admins; else 404)")
   public SeriesView get(@PathParam("id") long id) {

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,17 +45,27 @@ public class WaitlistResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.RESEARCHER, Roles.LAB_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
+      operationId = "joinWaitlist",
       summary = "Wait for time on an instrument within a window",
       description =
           "When a booking on the instrument is cancelled or rejected, the first waiter whose window has a"
               + " fitting slot gets an offer holding that slot for gf.booking.waitlist-hold (1 h); accept it to book.")
+  @APIResponse(
+      responseCode = "201",
+      description = "On the waitlist; Location names the entry",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = EntryView.class)))
   public Response join(@Valid @NotNull JoinRequest body) {
     EntryView v = waitlist.join(callers.caller(), body);
     return Response.created(URI.create("/api/v1/waitlist/" + v.id())).entity(v).build();
   }
 
   @GET
-  @Operation(summary = "My waitlist entries and offers, newest first")
+  @Operation(
+      operationId = "listMyWaitlistEntries",
+      summary = "My waitlist entries and offers, newest first")
   public List<EntryView> mine() {
     return waitlist.mine(callers.caller());
   }
@@ -60,8 +73,16 @@ public class WaitlistResource {
   @POST
   @Path("{id}/accept")
   @Operation(
+      operationId = "acceptWaitlistOffer",
       summary =
           "Accept an open offer: books the held slot (201 with the reservation, as a booking)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked; Location names the reservation",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReservationView.class)))
   public Response accept(@PathParam("id") long id) {
     ReservationView v = reservations.acceptOffer(callers.caller(), id);
     return Response.created(URI.create("/api/v1/reservations/" + v.id()))
@@ -72,14 +93,19 @@ public class WaitlistResource {
 
   @POST
   @Path("{id}/decline")
-  @Operation(summary = "Decline an open offer; the time is offered to the next waiter")
+  @Operation(
+      operationId = "declineWaitlistOffer",
+      summary = "Decline an open offer; the time is offered to the next waiter")
+  @APIResponse(responseCode = "204", description = "Declined")
   public void decline(@PathParam("id") long id) {
     reservations.declineOffer(callers.caller(), id);
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Leave the waitlist (an open offer is released to the next waiter)")
+  @Operation(
+      operationId = "leaveWaitlist",
+      summary = "Leave the waitlist (an open offer is released to the next waiter)")
   public void leave(@PathParam("id") long id) {
     reservations.leaveWaitlist(callers.caller(), id);
   }

@@ -20,7 +20,7 @@ public class DevOidcResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(hidden = true)
+  @Operation(operationId = "getDevOidc", hidden = true)
   public DevOidc where() {
     var config = ConfigProvider.getConfig();
     String server = config.getValue("quarkus.oidc.auth-server-url", String.class);

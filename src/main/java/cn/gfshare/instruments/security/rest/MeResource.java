@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/me")
-@Tag(name = "Identity")
+@Tag(name = "Identity", description = "The signed-in caller as the service sees them")
 @Authenticated
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +27,7 @@ public class MeResource {
   @Inject CallerResolver callers;
 
   @GET
-  @Operation(summary = "Who am I: user name, roles, institution and city")
+  @Operation(operationId = "getMe", summary = "Who am I: user name, roles, institution and city")
   public Me me() {
     Caller c = callers.caller();
     return new Me(
