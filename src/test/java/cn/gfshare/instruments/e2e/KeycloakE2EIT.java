@@ -265,30 +265,11 @@ class KeycloakE2EIT {
   // --- tokens (realm users have password == user name) ---
 
   private static String passwordToken(String username) {
-    return given()
-        .formParam("grant_type", "password")
-        .formParam("client_id", "gf-instruments-cli")
-        .formParam("username", username)
-        .formParam("password", username)
-        .when()
-        .post(tokenUrl())
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    return keycloak.passwordToken(username);
   }
 
   private static String clientCredentialsToken(String clientId, String secret) {
-    return given()
-        .formParam("grant_type", "client_credentials")
-        .formParam("client_id", clientId)
-        .formParam("client_secret", secret)
-        .when()
-        .post(tokenUrl())
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    return keycloak.clientCredentialsToken(clientId, secret);
   }
 
   private static JsonNode jwtPayload(String jwt) throws IOException {
@@ -296,6 +277,6 @@ class KeycloakE2EIT {
   }
 
   private static String tokenUrl() {
-    return keycloakUrl + "/realms/" + REALM + "/protocol/openid-connect/token";
+    return keycloak.tokenUrl();
   }
 }

@@ -79,6 +79,19 @@ final class KeycloakServer {
         .path("access_token");
   }
 
+  String clientCredentialsToken(String clientId, String secret) {
+    return given()
+        .formParam("grant_type", "client_credentials")
+        .formParam("client_id", clientId)
+        .formParam("client_secret", secret)
+        .when()
+        .post(tokenUrl())
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
   private static KeycloakServer start() throws Exception {
     Path zip = E2e.requiredPath("gf.e2e.keycloak-zip");
     Path realm = E2e.requiredPath("gf.e2e.realm");

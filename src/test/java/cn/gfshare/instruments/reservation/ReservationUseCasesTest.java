@@ -69,37 +69,11 @@ class ReservationUseCasesTest {
   }
 
   private static long join(String token, long id, String from, String to, int minutes) {
-    return Api.post(
-            token,
-            "/api/v1/waitlist",
-            "{\"instrumentId\":"
-                + id
-                + ",\"windowStart\":\""
-                + from
-                + "\",\"windowEnd\":\""
-                + to
-                + "\",\"durationMinutes\":"
-                + minutes
-                + ",\"purpose\":\"waiting\"}")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return Api.joinWaitlist(token, id, from, to, minutes);
   }
 
   private static JsonPath entry(String token, long entryId) {
-    JsonPath all =
-        given()
-            .auth()
-            .oauth2(token)
-            .get("/api/v1/waitlist")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    int i = all.getList("id", Long.class).indexOf(entryId);
-    return new JsonPath(all.prettify()).setRootPath("[" + i + "]");
+    return Api.waitlistEntry(token, entryId);
   }
 
   private static JsonPath history(String token, long reservationId) {

@@ -31,36 +31,11 @@ class WaitlistTest {
   }
 
   private static long join(String token, long id) {
-    return Api.post(
-            token,
-            "/api/v1/waitlist",
-            "{\"instrumentId\":"
-                + id
-                + ",\"windowStart\":\""
-                + t(3, "10:00")
-                + "\",\"windowEnd\":\""
-                + t(3, "12:00")
-                + "\",\"durationMinutes\":120,\"purpose\":\"waiting\"}")
-        .then()
-        .statusCode(201)
-        .body("status", equalTo("WAITING"))
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return Api.joinWaitlist(token, id, t(3, "10:00"), t(3, "12:00"), 120);
   }
 
   private static JsonPath entry(String token, long entryId) {
-    JsonPath all =
-        given()
-            .auth()
-            .oauth2(token)
-            .get("/api/v1/waitlist")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    int i = all.getList("id", Long.class).indexOf(entryId);
-    return new JsonPath(all.prettify()).setRootPath("[" + i + "]");
+    return Api.waitlistEntry(token, entryId);
   }
 
   @Test
