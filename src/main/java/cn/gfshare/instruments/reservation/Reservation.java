@@ -204,26 +204,6 @@ public class Reservation extends PanacheEntityBase {
           .map(s -> ReservationStatus.class.getName() + "." + s.name())
           .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
-  /**
-   * Active reservations of the given resources that reach into [from, to): one range scan per
-   * resource on (resource_id, end_at, start_at, status).
-   */
-  public static List<Reservation> activeIn(Collection<Long> resourceIds, Instant from, Instant to) {
-    if (resourceIds.isEmpty()) {
-      return List.of();
-    }
-    if (resourceIds.size() == 1) {
-      return activeOf(resourceIds.iterator().next(), from, to);
-    }
-    return list(
-        "resourceId in ?1 and endAt > ?2 and startAt < ?3 and status in "
-            + ACTIVE_STATES
-            + " order by startAt",
-        resourceIds,
-        from,
-        to);
-  }
-
   /** Active reservations of one resource that reach into [from, to). */
   public static List<Reservation> activeOf(long resourceId, Instant from, Instant to) {
     return list(

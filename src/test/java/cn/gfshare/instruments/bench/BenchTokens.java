@@ -51,6 +51,8 @@ final class BenchTokens {
     claims.put("preferred_username", username);
     claims.put("upn", username);
     claims.put("typ", "Bearer");
+    // prod accepts only access tokens issued for the service, as the realm's audience mapper adds
+    claims.put("aud", List.of("gf-instruments-api", "account"));
     claims.put("iat", now.getEpochSecond());
     claims.put("exp", now.getEpochSecond() + lifetimeSeconds);
     claims.put("realm_access", Map.of("roles", List.of("researcher")));
