@@ -2,6 +2,7 @@ package cn.gfshare.instruments.availability;
 
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.LabAccess;
+import cn.gfshare.instruments.catalog.ResourceSettings;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.common.TimeSlot;
@@ -313,7 +314,10 @@ public class AvailabilitySettingsService {
     return r;
   }
 
-  /** The resource, locked so that concurrent edits of its settings serialize with bookings. */
+  /**
+   * The resource, locked so that concurrent edits of its settings serialize with bookings, and its
+   * settings version moved (every caller is about to change them).
+   */
   private static BookableResource managed(Caller caller, long id) {
     BookableResource r =
         RowLocks.lock("bookable_resource", id) ? BookableResource.findById(id) : null;
@@ -321,6 +325,7 @@ public class AvailabilitySettingsService {
       throw new NotFoundProblem("Resource", id);
     }
     LabAccess.requireManager(caller, r.lab);
+    ResourceSettings.touch(id);
     return r;
   }
 

@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.availability;
 
+import cn.gfshare.instruments.catalog.ResourceSettings;
 import cn.gfshare.instruments.common.RowLocks;
 import cn.gfshare.instruments.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ public class PlatformPolicyService {
     p.equalAccess = body.equalAccess();
     p.updatedAt = clock.instant();
     p.updatedBy = caller.username();
+    ResourceSettings.touchAll();
     return view(p);
   }
 

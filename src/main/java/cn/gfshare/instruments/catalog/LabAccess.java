@@ -5,6 +5,7 @@ import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.Roles;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who may change what in a lab: its managers (listed on the lab and holding the lab-manager role),
@@ -16,11 +17,16 @@ public final class LabAccess {
   private LabAccess() {}
 
   public static boolean manages(Caller caller, Lab lab) {
+    return managesAmong(caller, lab.managers);
+  }
+
+  /** As {@link #manages(Caller, Lab)}, given the usernames listed as the lab's managers. */
+  public static boolean managesAmong(Caller caller, Set<String> managers) {
     return caller.isPlatformAdmin()
         || caller.system()
         || caller.hasRole(Roles.LAB_MANAGER)
             && caller.username() != null
-            && lab.managers.contains(caller.username());
+            && managers.contains(caller.username());
   }
 
   /**

@@ -126,6 +126,7 @@ public class LabService {
     }
     apply(lab, r, zone);
     lab.flush();
+    ResourceSettings.touchLab(lab.id);
     return view(lab, caller);
   }
 
@@ -138,6 +139,7 @@ public class LabService {
       lab.managers.retainAll(wanted);
       lab.managers.addAll(wanted);
       lab.flush();
+      ResourceSettings.touchLab(lab.id);
     }
     return view(lab, caller);
   }

@@ -1,5 +1,6 @@
 package cn.gfshare.instruments.catalog;
 
+import cn.gfshare.instruments.catalog.RatePlan.Prices;
 import cn.gfshare.instruments.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,27 +27,43 @@ public record PriceEstimate(
 
   public static PriceEstimate of(
       RateCard card, Duration length, int samples, boolean operatorAssisted) {
+    return of(
+        card.id,
+        card.tier,
+        new Prices(card.perHour, card.perSample, card.perOperatorHour),
+        length,
+        samples,
+        operatorAssisted);
+  }
+
+  public static PriceEstimate of(
+      Long rateCardId,
+      PriceTier tier,
+      Prices prices,
+      Duration length,
+      int samples,
+      boolean operatorAssisted) {
     BigDecimal minutes = BigDecimal.valueOf(length.toMinutes());
     BigDecimal hours = minutes.divide(SIXTY, 4, RoundingMode.HALF_UP).stripTrailingZeros();
-    BigDecimal timeMinutes = card.perHour.multiply(minutes);
+    BigDecimal timeMinutes = prices.perHour().multiply(minutes);
     BigDecimal operatorMinutes =
-        operatorAssisted ? card.perOperatorHour.multiply(minutes) : BigDecimal.ZERO;
+        operatorAssisted ? prices.perOperatorHour().multiply(minutes) : BigDecimal.ZERO;
     BigDecimal exact =
         timeMinutes
             .add(operatorMinutes)
             .divide(SIXTY, 10, RoundingMode.HALF_UP)
-            .add(card.perSample.multiply(BigDecimal.valueOf(samples)));
+            .add(prices.perSample().multiply(BigDecimal.valueOf(samples)));
     Money total = Money.of(exact);
     return new PriceEstimate(
-        card.tier,
-        card.id,
+        tier,
+        rateCardId,
         "CNY",
         plain(hours),
-        card.perHour,
+        prices.perHour(),
         samples,
-        card.perSample,
+        prices.perSample(),
         operatorAssisted ? plain(hours) : BigDecimal.ZERO,
-        card.perOperatorHour,
+        prices.perOperatorHour(),
         total.amount());
   }
 

@@ -179,6 +179,7 @@ public class RateCardService {
       }
       insert.executeUpdate();
     }
+    ResourceSettings.touch(plans.keySet());
   }
 
   List<RateCard> write(BookableResource r, RatePlan plan, String actor) {

@@ -9,6 +9,7 @@ import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.catalog.RateCardService;
 import cn.gfshare.instruments.catalog.RatePlan;
+import cn.gfshare.instruments.catalog.ResourceSettings;
 import cn.gfshare.instruments.catalog.UserAffiliation;
 import cn.gfshare.instruments.common.DbLock;
 import cn.gfshare.instruments.demo.DemoCatalog.ExpertSeed;
@@ -255,6 +256,10 @@ public class DemoDataWriter {
       // demo managers are ensured, managers added by an admin are kept
       if (!lab.managers.containsAll(s.managers())) {
         lab.managers.addAll(s.managers());
+        if (!isNew) {
+          lab.flush();
+          ResourceSettings.touchLab(lab.id);
+        }
       }
       if (isNew) {
         lab.persist();

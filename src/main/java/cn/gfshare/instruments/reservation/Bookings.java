@@ -1,17 +1,13 @@
 package cn.gfshare.instruments.reservation;
 
-import cn.gfshare.instruments.availability.Blackout;
 import cn.gfshare.instruments.availability.Calendars;
 import cn.gfshare.instruments.availability.EffectiveRules;
 import cn.gfshare.instruments.availability.Schedule;
-import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Expert;
-import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
 import cn.gfshare.instruments.catalog.LabAccess;
 import cn.gfshare.instruments.catalog.PriceEstimate;
 import cn.gfshare.instruments.catalog.PriceTier;
-import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.TimeSlot;
 import cn.gfshare.instruments.common.idempotency.IdempotencyRecord;
@@ -23,6 +19,8 @@ import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.common.problem.InvalidFieldsProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
+import cn.gfshare.instruments.reservation.BookingSetups.Closure;
+import cn.gfshare.instruments.reservation.BookingSetups.ResourceSetup;
 import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.InstitutionRef;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -44,8 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 
 /**
  * The two transactions of a booking, used by {@link ReservationService}: every rule checked, and
@@ -55,7 +51,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Bookings {
 
-  @Inject Calendars calendars;
+  @Inject BookingSetups setups;
   @Inject IdempotencyStore idempotency;
   @Inject ReservationEvents events;
   @Inject Clock clock;
@@ -86,10 +82,31 @@ public class Bookings {
       Long waitlistEntryId) {}
 
   /**
-   * First transaction: everything that does not depend on other bookings (the instrument, the
-   * caller's rules, qualification, grid, durations, lead time, horizon, opening hours, blackouts,
-   * price), plus an unlocked overlap pre-check so most conflicts fail fast without queueing on the
-   * lock. Kept out of the locking transaction so that one stays short.
+   * A booking in one transaction: the resource row locked first, the idempotency key claimed, every
+   * rule checked against the resource's {@link BookingSetups setup} (in memory while the versions
+   * the locked row shows still match), the overlap and quota checks, the insert and its event.
+   * Under InnoDB's REPEATABLE READ the snapshot is taken at the first non-locking read, so every
+   * read after the lock sees all bookings committed by transactions that held it before: concurrent
+   * bookings of one resource (on any replica) run one after another, and the overlap and quota
+   * checks cannot miss a booking that committed meanwhile. With the setup in memory the lock is
+   * held for a few statements only.
+   */
+  @Transactional
+  public ReservationView book(Caller caller, BookingRequest req, IdempotencyStore.Claim claim) {
+    long resourceId = resourceId(req);
+    ResourceRow row = resourceRow(resourceId, true);
+    IdempotencyRecord key = idempotency.claim(claim);
+    ResourceSetup setup = setups.current(resourceId, row.version(), row.settingsVersion());
+    Plan plan = plan(caller, req, setup, row.status(), null);
+    checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), resourceId, null);
+    Reservation r = insert(caller, plan, null);
+    return idempotency.complete(key, ReservationView.of(r, plan.estimate()));
+  }
+
+  /**
+   * For the two-step paths (a series under one lock, accepting a waitlist offer): every check not
+   * involving other bookings, plus an unlocked overlap pre-check so most conflicts fail fast. The
+   * locked step is {@link #book(Caller, Plan, IdempotencyStore.Claim)} or {@link #bookSeries}.
    */
   @Transactional
   public Plan prepare(Caller caller, BookingRequest req) {
@@ -102,27 +119,37 @@ public class Bookings {
    */
   @Transactional
   public Plan prepare(Caller caller, BookingRequest req, Long waitlistEntryId) {
-    // Nothing here writes. Read-only loading without auto-flush spares each of the dozen queries a
-    // dirty check of every entity loaded before it (the booking benchmark's profile,
-    // bench/BOOKING.md).
-    Session session = Panache.getEntityManager().unwrap(Session.class);
-    boolean readOnly = session.isDefaultReadOnly();
-    FlushMode flushMode = session.getHibernateFlushMode();
-    session.setDefaultReadOnly(true);
-    session.setHibernateFlushMode(FlushMode.MANUAL);
-    try {
-      return check(caller, req, waitlistEntryId);
-    } finally {
-      session.setDefaultReadOnly(readOnly);
-      session.setHibernateFlushMode(flushMode);
-    }
+    long resourceId = resourceId(req);
+    ResourceRow row = resourceRow(resourceId, false);
+    ResourceSetup setup = setups.current(resourceId, row.version(), row.settingsVersion());
+    Plan plan = plan(caller, req, setup, row.status(), waitlistEntryId);
+    checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), resourceId, waitlistEntryId);
+    return plan;
   }
 
-  private Plan check(Caller caller, BookingRequest req, Long waitlistEntryId) {
-    BookableResource resource = resource(req);
-    Instrument instrument = resource instanceof Instrument i ? i : null;
-    if (instrument != null) {
-      requireActive(instrument.code, instrument.status);
+  /**
+   * Every check that does not depend on other bookings (the resource, the caller's rules,
+   * qualification, grid, durations, lead time, horizon, opening hours, blackouts) and the price,
+   * from the setup: no statements but the qualification check, when the rules need one.
+   */
+  private Plan plan(
+      Caller caller,
+      BookingRequest req,
+      ResourceSetup setup,
+      String instrumentStatus,
+      Long waitlistEntryId) {
+    if (req.instrumentId() != null && !setup.instrument()) {
+      throw new NotFoundProblem("Instrument", req.instrumentId());
+    }
+    if (req.instrumentId() == null && setup.instrument()) {
+      throw new NotFoundProblem("Expert", req.expertId());
+    }
+    if (!setup.instrument() && !setup.consultations()) {
+      throw new RuleViolation(
+          "expert-consultations", "Expert " + setup.code() + " takes no consultation bookings");
+    }
+    if (setup.instrument()) {
+      requireActive(setup.code(), InstrumentStatus.valueOf(instrumentStatus));
     }
     InstitutionRef booker =
         caller
@@ -133,38 +160,34 @@ public class Bookings {
                         "affiliation-required",
                         "Your institution is unknown; ask a platform admin to record your affiliation before booking"));
     Instant now = clock.instant();
-    Calendars.Setup setup = calendars.setup(resource);
-    ZoneId zone = setup.zone();
-    EffectiveRules rules = setup.rulesFor(caller.institution(), calendars.equalAccess());
-    boolean manager = LabAccess.manages(caller, resource.lab);
+    Calendars.Setup resource = setup.setup();
+    ZoneId zone = resource.zone();
+    EffectiveRules rules = resource.rulesFor(caller.institution(), setup.equalAccess());
+    boolean manager = LabAccess.managesAmong(caller, setup.managers());
     TimeSlot slot = new TimeSlot(req.start().toInstant(), req.end().toInstant());
 
     if (rules.qualificationRequired()
         && !manager
         && !Qualification.holds(
-            caller.username(), resource.id, slot.start().atZone(zone).toLocalDate())) {
+            caller.username(), setup.resourceId(), slot.start().atZone(zone).toLocalDate())) {
       throw new ForbiddenProblem(
           "qualification-required",
           "Booking "
-              + code(resource)
+              + setup.code()
               + " needs a valid qualification"
-              + (instrument != null && instrument.qualificationName != null
-                  ? " (" + instrument.qualificationName + ")"
-                  : "")
+              + (setup.qualificationName() != null ? " (" + setup.qualificationName() + ")" : "")
               + "; ask the lab's managers to grant it");
     }
-    List<Blackout> blackouts = blackouts(resource.id, slot);
-    checkRules(slot, rules, zone, now, calendars.schedule(setup, widen(slot)), blackouts);
-    if (instrument != null && req.expertId() != null && Expert.findById(req.expertId()) == null) {
+    checkRules(slot, rules, zone, now, setup.schedule(), setup.closuresIn(slot));
+    if (setup.instrument() && req.expertId() != null && Expert.findById(req.expertId()) == null) {
       throw new RuleViolation("expert-exists", "No expert with id " + req.expertId());
     }
-    checkOthers(caller, slot, rules, zone, resource.id, waitlistEntryId);
 
     Reservation r = new Reservation();
-    r.resourceId = resource.id;
-    r.labId = resource.lab.id;
-    r.ownerInstitutionId = resource.institutionId;
-    r.resourceCityCode = resource.cityCode;
+    r.resourceId = setup.resourceId();
+    r.labId = setup.labId();
+    r.ownerInstitutionId = resource.institutionId();
+    r.resourceCityCode = resource.cityCode();
     r.timeZone = zone.getId();
     r.startAt = slot.start();
     r.endAt = slot.end();
@@ -175,41 +198,41 @@ public class Bookings {
     r.bookerUsername = caller.username();
     r.bookerInstitutionId = booker.id();
     r.bookerCityCode = booker.city();
-    r.priceTier = PriceTier.of(caller.institution(), resource.institutionId, resource.cityCode);
-    r.crossCity = !resource.cityCode.equals(booker.city());
-    r.external = !booker.id().equals(resource.institutionId);
+    r.priceTier = PriceTier.of(caller.institution(), resource.institutionId(), resource.cityCode());
+    r.crossCity = !resource.cityCode().equals(booker.city());
+    r.external = !booker.id().equals(resource.institutionId());
     r.purpose = req.purpose().strip();
     r.sampleCount = req.sampleCount() == null ? 0 : req.sampleCount();
     // an expert's time is the service itself: there is no operator on top of it
     r.operatorAssisted =
-        instrument != null
-            && (req.operatorAssisted() != null
-                ? req.operatorAssisted()
-                : instrument.operatorAssisted);
+        setup.instrument()
+            && (req.operatorAssisted() != null ? req.operatorAssisted() : setup.operatorAssisted());
     r.expertId = req.expertId();
     r.accountId = req.accountId();
     PriceEstimate estimate =
-        RateCard.inForce(resource.id, r.priceTier, slot.start().atZone(zone).toLocalDate())
-            .map(c -> PriceEstimate.of(c, slot.duration(), r.sampleCount, r.operatorAssisted))
+        setup
+            .rateOn(r.priceTier, slot.start().atZone(zone).toLocalDate())
+            .map(
+                c ->
+                    PriceEstimate.of(
+                        c.rateCardId(),
+                        c.tier(),
+                        c.prices(),
+                        slot.duration(),
+                        r.sampleCount,
+                        r.operatorAssisted))
             .orElse(null);
     if (estimate != null) {
       r.rateCardId = estimate.rateCardId();
       r.priceEstimate = estimate.total();
     }
-    return new Plan(resource.id, slot, zone, rules, r.status, r, estimate, waitlistEntryId);
+    return new Plan(setup.resourceId(), slot, zone, rules, r.status, r, estimate, waitlistEntryId);
   }
 
-  /**
-   * The instrument, or the expert booked on their own; 404 when it does not exist, 422 when the
-   * request names neither or the expert takes no consultations.
-   */
-  private static BookableResource resource(BookingRequest req) {
+  /** The resource a request books: the instrument, or the expert booked on their own. */
+  private static long resourceId(BookingRequest req) {
     if (req.instrumentId() != null) {
-      Instrument i = Instrument.findById(req.instrumentId());
-      if (i == null) {
-        throw new NotFoundProblem("Instrument", req.instrumentId());
-      }
-      return i;
+      return req.instrumentId();
     }
     if (req.expertId() == null) {
       throw new InvalidFieldsProblem(
@@ -218,40 +241,45 @@ public class Bookings {
               FieldViolation.body(
                   "instrumentId", "must not be null unless an expertId is booked on its own")));
     }
-    Expert e = Expert.findById(req.expertId());
-    if (e == null) {
-      throw new NotFoundProblem("Expert", req.expertId());
-    }
-    if (!e.consultations) {
-      throw new RuleViolation(
-          "expert-consultations", "Expert " + e.code + " takes no consultation bookings");
-    }
-    return e;
+    return req.expertId();
   }
 
-  private static String code(BookableResource r) {
-    return r instanceof Instrument i ? i.code : ((Expert) r).code;
-  }
+  /** A resource row's versions, and the instrument's status (null for an expert). */
+  private record ResourceRow(long version, long settingsVersion, String status) {}
 
   /**
-   * Second transaction: books a prepared request. The resource row is locked first, before any
-   * plain read: under InnoDB's REPEATABLE READ the snapshot is taken at the first non-locking read,
-   * so every read after the lock sees all bookings committed by transactions that held it before.
-   * Concurrent bookings of one resource (on any replica) therefore run one after another, and the
-   * overlap and quota checks cannot miss a booking that committed meanwhile.
+   * Reads the resource row's versions; with {@code lock}, locks it (and an instrument's row) until
+   * the transaction ends. 404 when there is no such resource.
    */
+  private static ResourceRow resourceRow(long resourceId, boolean lock) {
+    List<?> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "SELECT r.version, r.settings_version, i.status FROM bookable_resource r"
+                    + " LEFT JOIN instrument i ON i.id = r.id WHERE r.id = ?1"
+                    + (lock ? " FOR UPDATE" : ""))
+            .setParameter(1, resourceId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFoundProblem("Resource", resourceId);
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new ResourceRow(
+        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]);
+  }
+
+  /** Books a prepared request (accepting a waitlist offer) under the resource's lock. */
   @Transactional
   public ReservationView book(Caller caller, Plan plan, IdempotencyStore.Claim claim) {
-    String status = lockResource(plan.resourceId());
+    ResourceRow row = resourceRow(plan.resourceId(), true);
     IdempotencyRecord key = idempotency.claim(claim);
-    if (status != null) {
-      requireActive(String.valueOf(plan.resourceId()), InstrumentStatus.valueOf(status));
+    ResourceSetup setup = setups.current(plan.resourceId(), row.version(), row.settingsVersion());
+    if (row.status() != null) {
+      requireActive(setup.code(), InstrumentStatus.valueOf(row.status()));
     }
     // a blackout added since prepare() committed before we got the lock (adding one locks it too)
-    for (Blackout b : blackouts(plan.resourceId(), plan.slot())) {
-      if (b.slot().overlaps(plan.slot())) {
-        throw blackoutViolation(b, plan.zone());
-      }
+    for (Closure b : setup.closuresIn(plan.slot())) {
+      throw blackoutViolation(b, plan.zone());
     }
     checkOthers(
         caller, plan.slot(), plan.rules(), plan.zone(), plan.resourceId(), plan.waitlistEntryId());
@@ -311,20 +339,19 @@ public class Bookings {
       List<Plan> plans,
       List<Failure> earlierFailures,
       IdempotencyStore.Claim claim) {
-    String status = lockResource(instrumentId);
+    ResourceRow row = resourceRow(instrumentId, true);
     IdempotencyRecord key = idempotency.claim(claim);
-    if (status != null) {
-      requireActive(String.valueOf(instrumentId), InstrumentStatus.valueOf(status));
+    ResourceSetup setup = setups.current(instrumentId, row.version(), row.settingsVersion());
+    if (row.status() != null) {
+      requireActive(setup.code(), InstrumentStatus.valueOf(row.status()));
     }
     series.persist();
     List<Failure> failed = new ArrayList<>(earlierFailures);
     List<ReservationView> created = new ArrayList<>();
     for (Plan plan : plans) {
       try {
-        for (Blackout b : blackouts(plan.resourceId(), plan.slot())) {
-          if (b.slot().overlaps(plan.slot())) {
-            throw blackoutViolation(b, plan.zone());
-          }
+        for (Closure b : setup.closuresIn(plan.slot())) {
+          throw blackoutViolation(b, plan.zone());
         }
         checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), plan.resourceId(), null);
         Reservation r = insert(caller, plan, series.id);
@@ -452,30 +479,6 @@ public class Bookings {
     }
   }
 
-  private List<Blackout> blackouts(long resourceId, TimeSlot slot) {
-    return calendars
-        .blackouts(List.of(resourceId), slot.start(), slot.end())
-        .getOrDefault(resourceId, List.of());
-  }
-
-  /**
-   * Locks the resource row (and an instrument's row) and answers the instrument's status (null for
-   * an expert).
-   */
-  private static String lockResource(long resourceId) {
-    List<?> locked =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "SELECT i.status FROM bookable_resource r LEFT JOIN instrument i ON i.id = r.id"
-                    + " WHERE r.id = ?1 FOR UPDATE")
-            .setParameter(1, resourceId)
-            .getResultList();
-    if (locked.isEmpty()) {
-      throw new NotFoundProblem("Resource", resourceId);
-    }
-    return (String) locked.get(0);
-  }
-
   /** Granularity, durations, lead time, horizon, opening hours, blackouts: each a named 422. */
   static void checkRules(
       TimeSlot slot,
@@ -483,7 +486,7 @@ public class Bookings {
       ZoneId zone,
       Instant now,
       Schedule schedule,
-      List<Blackout> blackouts) {
+      List<Closure> blackouts) {
     if (!schedule.onGrid(slot.start()) || !schedule.onGrid(slot.end())) {
       throw new RuleViolation(
           "slot-granularity",
@@ -525,7 +528,7 @@ public class Bookings {
               + " days ahead)",
           Map.of("horizonDays", rules.horizonDays()));
     }
-    for (Blackout b : blackouts) {
+    for (Closure b : blackouts) {
       if (b.slot().overlaps(slot)) {
         throw blackoutViolation(b, zone);
       }
@@ -536,11 +539,11 @@ public class Bookings {
     }
   }
 
-  private static RuleViolation blackoutViolation(Blackout b, ZoneId zone) {
+  private static RuleViolation blackoutViolation(Closure b, ZoneId zone) {
     Map<String, Object> blackout = new LinkedHashMap<>();
-    blackout.put("start", IsoTimes.text(b.startAt, zone));
-    blackout.put("end", IsoTimes.text(b.endAt, zone));
-    blackout.put("reason", b.reason);
+    blackout.put("start", IsoTimes.text(b.slot().start(), zone));
+    blackout.put("end", IsoTimes.text(b.slot().end(), zone));
+    blackout.put("reason", b.reason());
     return new RuleViolation(
         "blackout",
         "The resource is unavailable from "
@@ -548,13 +551,7 @@ public class Bookings {
             + " to "
             + blackout.get("end")
             + ": "
-            + b.reason,
+            + b.reason(),
         Map.of("blackout", blackout));
-  }
-
-  /** Local days around the slot, so opening time that merges across midnights is seen whole. */
-  private static TimeSlot widen(TimeSlot slot) {
-    return new TimeSlot(
-        slot.start().minus(Duration.ofDays(1)), slot.end().plus(Duration.ofDays(1)));
   }
 }

@@ -48,7 +48,7 @@ public class ReservationService {
         BOOK,
         req,
         ReservationView.class,
-        claim -> bookings.book(caller, bookings.prepare(caller, req), claim));
+        claim -> bookings.book(caller, req, claim));
   }
 
   /** Books the occurrences of a weekly series that fit (or none, with allOrNothing). */

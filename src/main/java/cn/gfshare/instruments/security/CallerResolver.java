@@ -1,6 +1,5 @@
 package cn.gfshare.instruments.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,12 +33,9 @@ public class CallerResolver {
       return Caller.ANONYMOUS;
     }
     String username = identity.getPrincipal().getName();
-    // A short transaction of its own (or the caller's, if one is active) returns the connection at
-    // once; a request-scoped session would hold it to the end of the request, and a request that
-    // then opens a transaction would need a second connection from the pool.
-    Optional<InstitutionRef> institution =
-        QuarkusTransaction.joiningExisting()
-            .call(() -> fromClaim().or(() -> fromAffiliation(username)));
+    // the directory answers with one statement and returns the connection at once, so a request
+    // that then opens a transaction needs no second connection from the pool
+    Optional<InstitutionRef> institution = fromClaim().or(() -> fromAffiliation(username));
     return new Caller(username, Set.copyOf(identity.getRoles()), institution);
   }
 

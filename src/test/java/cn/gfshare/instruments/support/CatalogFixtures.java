@@ -11,6 +11,7 @@ import cn.gfshare.instruments.catalog.InstrumentStatus;
 import cn.gfshare.instruments.catalog.Lab;
 import cn.gfshare.instruments.catalog.PriceTier;
 import cn.gfshare.instruments.catalog.RateCard;
+import cn.gfshare.instruments.catalog.ResourceSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -141,11 +142,17 @@ public final class CatalogFixtures {
                 h.persist();
               }
               rulesRow(resourceId).customHours = true;
+              ResourceSettings.touch(resourceId);
             });
   }
 
   public static void rules(long resourceId, RuleSet rules) {
-    QuarkusTransaction.requiringNew().run(() -> rulesRow(resourceId).apply(rules));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              rulesRow(resourceId).apply(rules);
+              ResourceSettings.touch(resourceId);
+            });
   }
 
   private static BookingRules rulesRow(long resourceId) {
@@ -175,6 +182,7 @@ public final class CatalogFixtures {
               c.createdAt = Instant.now();
               c.createdBy = "test";
               c.persist();
+              ResourceSettings.touch(resourceId);
             });
   }
 
