@@ -32,6 +32,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
  * The two transactions of a booking, used by {@link ReservationService}: every rule checked, and
@@ -252,21 +255,33 @@ public class Bookings {
    * the transaction ends. 404 when there is no such resource.
    */
   private static ResourceRow resourceRow(long resourceId, boolean lock) {
-    List<?> rows =
+    // plain JDBC on the transaction's connection: the first statement of every booking
+    ResourceRow row =
         Panache.getEntityManager()
-            .createNativeQuery(
-                "SELECT r.version, r.settings_version, i.status FROM bookable_resource r"
-                    + " LEFT JOIN instrument i ON i.id = r.id WHERE r.id = ?1"
-                    + (lock ? " FOR UPDATE" : ""))
-            .setParameter(1, resourceId)
-            .getResultList();
-    if (rows.isEmpty()) {
+            .unwrap(Session.class)
+            .doReturningWork(
+                c -> {
+                  try (PreparedStatement s =
+                      c.prepareStatement(lock ? LOCK_RESOURCE : READ_RESOURCE)) {
+                    s.setLong(1, resourceId);
+                    try (ResultSet rs = s.executeQuery()) {
+                      return rs.next()
+                          ? new ResourceRow(rs.getLong(1), rs.getLong(2), rs.getString(3))
+                          : null;
+                    }
+                  }
+                });
+    if (row == null) {
       throw new NotFoundProblem("Resource", resourceId);
     }
-    Object[] row = (Object[]) rows.get(0);
-    return new ResourceRow(
-        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]);
+    return row;
   }
+
+  private static final String READ_RESOURCE =
+      "SELECT r.version, r.settings_version, i.status FROM bookable_resource r"
+          + " LEFT JOIN instrument i ON i.id = r.id WHERE r.id = ?";
+
+  private static final String LOCK_RESOURCE = READ_RESOURCE + " FOR UPDATE";
 
   /** Books a prepared request (accepting a waitlist offer) under the resource's lock. */
   @Transactional
@@ -416,31 +431,29 @@ public class Bookings {
     Duration buffer = rules.buffer();
     Instant from = slot.start().minus(buffer);
     Instant to = slot.end().plus(buffer);
-    Optional<TimeSlot> taken = Reservation.firstActiveOverlap(resourceId, from, to);
+    Optional<SlotOccupancy.Occupant> taken =
+        SlotOccupancy.first(resourceId, from, to, clock.instant(), ownWaitlistEntry);
     if (taken.isPresent()) {
+      SlotOccupancy.Occupant o = taken.get();
       Map<String, Object> conflict = new LinkedHashMap<>();
-      conflict.put("start", IsoTimes.text(taken.get().start(), zone));
-      conflict.put("end", IsoTimes.text(taken.get().end(), zone));
+      conflict.put("start", IsoTimes.text(o.start(), zone));
+      conflict.put("end", IsoTimes.text(o.end(), zone));
+      String detail;
+      if (o.hold()) {
+        // offers held for waiters block their slot too (not the offer being accepted)
+        conflict.put("heldUntil", IsoTimes.text(o.heldUntil(), zone));
+        detail = "The slot is held for a waitlisted user until " + conflict.get("heldUntil");
+      } else {
+        detail =
+            "The slot overlaps a booking from "
+                + conflict.get("start")
+                + " to "
+                + conflict.get("end")
+                + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)");
+      }
       throw new ConflictProblem(
           "slot-taken",
-          "The slot overlaps a booking from "
-              + conflict.get("start")
-              + " to "
-              + conflict.get("end")
-              + (buffer.isZero() ? "" : " (with " + buffer.toMinutes() + " min buffer)"),
-          Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
-    }
-    // offers held for waiters block their slot too (not the offer being accepted)
-    Optional<WaitlistEntry> hold =
-        WaitlistEntry.firstHold(resourceId, from, to, clock.instant(), ownWaitlistEntry);
-    if (hold.isPresent()) {
-      Map<String, Object> conflict = new LinkedHashMap<>();
-      conflict.put("start", IsoTimes.text(hold.get().offerStartAt, zone));
-      conflict.put("end", IsoTimes.text(hold.get().offerEndAt, zone));
-      conflict.put("heldUntil", IsoTimes.text(hold.get().offerExpiresAt, zone));
-      throw new ConflictProblem(
-          "slot-taken",
-          "The slot is held for a waitlisted user until " + conflict.get("heldUntil"),
+          detail,
           Map.of("conflict", conflict, "bufferMinutes", rules.bufferMinutes()));
     }
     if (rules.quotaHoursPerDay() == null && rules.quotaHoursPerWeek() == null) {

@@ -154,6 +154,35 @@ final class BookingDataset {
    */
   record Slot(int instrument, Instant start, Instant end) {}
 
+  private int firstCursor;
+
+  /**
+   * A free slot on the next active instrument in id order, or null once every instrument had one:
+   * the service's first booking of each instrument, whose setup is not in memory yet.
+   */
+  synchronized Slot takeFirst() {
+    while (firstCursor < instruments) {
+      int i = ++firstCursor;
+      if (!active(i)) {
+        continue;
+      }
+      for (int attempt = 0; attempt < 1000; attempt++) {
+        int day = 1 + random.nextInt(FUTURE_DAYS);
+        if (day == blackoutDay(i)) {
+          continue;
+        }
+        long free = openCells(i, today.plusDays(day)) & ~taken[i - 1][day + PAST_DAYS];
+        long pairs = free & (free >>> 1);
+        if (pairs != 0) {
+          int k = nthSetBit(pairs, random.nextInt(Long.bitCount(pairs)));
+          taken[i - 1][day + PAST_DAYS] |= 3L << k;
+          return new Slot(i, at(day, k), at(day, k + 2));
+        }
+      }
+    }
+    return null;
+  }
+
   synchronized Slot take() {
     for (int attempt = 0; attempt < 1_000_000; attempt++) {
       int i = 1 + random.nextInt(instruments);

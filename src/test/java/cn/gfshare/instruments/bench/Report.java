@@ -25,6 +25,7 @@ final class Report {
   Load.Result rawFullRequest;
   final Map<Integer, Load.Result> http = new TreeMap<>();
   Load.Result httpIdempotent;
+  Load.Result httpFirst;
   Load.Result me;
   final List<Reads.Row> reads = new ArrayList<>();
   Map<String, Long> searchCandidates = Map.of();
@@ -105,6 +106,15 @@ final class Report {
     http.forEach((n, r) -> httpRow(b, String.valueOf(n), r));
     if (httpIdempotent != null) {
       httpRow(b, httpIdempotent.workers() + " + Idempotency-Key", httpIdempotent);
+    }
+    if (httpFirst != null) {
+      httpRow(b, httpFirst.workers() + ", first booking of each instrument\u2020", httpFirst);
+      b.append("\n\u2020 Each request books an instrument the service has not booked before, so it")
+          .append(
+              " loads that instrument's setup (rules, hours, exceptions, blackouts, rate cards, lab")
+          .append(
+              " managers) inside its transaction; every later booking of the instrument checks against")
+          .append(" that copy while the resource row's versions match (BookingSetups).\n");
     }
     if (me != null) {
       b.append("\nThe floor of a signed-in request, `GET /api/v1/me`, in the same run (200 in the")
