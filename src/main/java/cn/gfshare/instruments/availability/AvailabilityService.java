@@ -1,11 +1,11 @@
 package cn.gfshare.instruments.availability;
 
+import cn.gfshare.instruments.availability.ResourceSetups.ResourceSetup;
 import cn.gfshare.instruments.catalog.Category;
 import cn.gfshare.instruments.catalog.Instrument;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
 import cn.gfshare.instruments.catalog.PriceEstimate;
 import cn.gfshare.instruments.catalog.PriceTier;
-import cn.gfshare.instruments.catalog.RateCard;
 import cn.gfshare.instruments.common.GfConfig;
 import cn.gfshare.instruments.common.IsoTimes;
 import cn.gfshare.instruments.common.PageRequest;
@@ -20,11 +20,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,7 @@ public class AvailabilityService {
   @Inject GfConfig config;
   @Inject Clock clock;
   @Inject BookedTime bookedTime;
+  @Inject ResourceSetups resourceSetups;
 
   public record Interval(OffsetDateTime start, OffsetDateTime end) {}
 
@@ -117,9 +119,10 @@ public class AvailabilityService {
 
   /**
    * Active instruments of a category subtree (and city) with a free slot of {@code minutes} in the
-   * window, earliest first. Rules, hours, exceptions, blackouts, bookings and rate cards are each
-   * loaded for all candidates in one query (per 1,000 ids), then the free time is computed in
-   * memory.
+   * window, earliest first. The candidates' ids and versions are one scalar query; their setups
+   * (rules, hours, exceptions, blackouts, rate cards) come from {@link ResourceSetups}, loaded in
+   * batches for those not in memory; booked and held time is one scalar query per 1,000 ids; the
+   * free time is computed in memory.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<SearchHit> search(
@@ -138,93 +141,90 @@ public class AvailabilityService {
       throw new RuleViolation("duration", "durationMinutes must be between 1 and 44640");
     }
     Duration length = Duration.ofMinutes(minutes);
-    List<Instrument> candidates = candidates(categoryCode, city);
-    Map<Long, Calendars.Setup> setups = calendars.setups(candidates);
-    boolean equalAccess = calendars.equalAccess();
+    Map<Long, ResourceSetups.Versions> candidates = candidates(categoryCode, city);
     Instant readFrom = f.isBefore(now) ? now : f;
-    List<SearchHit> hits = new ArrayList<>();
-    if (!candidates.isEmpty() && readFrom.isBefore(t)) {
-      TimeSlot window = new TimeSlot(readFrom, t);
-      int maxBuffer =
-          setups.values().stream().mapToInt(s -> s.complete().bufferMinutes()).max().orElse(0);
-      Map<Long, Schedule> schedules = calendars.schedules(setups.values(), window);
-      Map<Long, List<TimeSlot>> busy =
-          bookedTime.busy(
-              setups.keySet(),
-              window.start().minus(Duration.ofMinutes(maxBuffer)),
-              window.end().plus(Duration.ofMinutes(maxBuffer)),
-              now);
-      List<Found> found = new ArrayList<>();
-      for (Instrument i : candidates) {
-        Calendars.Setup s = setups.get(i.id);
-        EffectiveRules rules = s.rulesFor(caller.institution(), equalAccess);
-        if (minutes < rules.minDurationMinutes()
-            || minutes > rules.maxDurationMinutes()
-            || minutes % rules.slotMinutes() != 0) {
-          continue;
-        }
-        Instant start = max(readFrom, rules.earliestStart(now));
-        Instant end = min(t, rules.horizonEnd(now, s.zone()));
-        if (!start.isBefore(end)) {
-          continue;
-        }
-        TimeSlot slot =
-            schedules
-                .get(i.id)
-                .earliest(new TimeSlot(start, end), busy.getOrDefault(i.id, List.of()), length);
-        if (slot != null) {
-          found.add(
-              new Found(
-                  i,
-                  s,
-                  rules,
-                  slot,
-                  PriceTier.of(caller.institution(), i.institutionId, i.cityCode)));
-        }
-      }
-      found.sort(
-          Comparator.comparing((Found x) -> x.slot.start()).thenComparing(x -> x.instrument.id));
-      List<Found> pageItems = found.stream().skip(page.offset()).limit(page.size()).toList();
-      Map<Long, List<RateCard>> cards = rateCards(pageItems);
-      for (Found x : pageItems) {
-        LocalDate day = x.slot.start().atZone(x.setup.zone()).toLocalDate();
-        PriceEstimate estimate =
-            cards.getOrDefault(x.instrument.id, List.of()).stream()
-                .filter(c -> c.tier == x.tier && !c.effectiveFrom.isAfter(day))
-                .max(Comparator.comparing(c -> c.effectiveFrom))
-                .map(c -> PriceEstimate.of(c, length, 0, false))
-                .orElse(null);
-        hits.add(
-            new SearchHit(
-                x.instrument.id,
-                x.instrument.code,
-                x.instrument.nameZh,
-                x.instrument.nameEn,
-                x.instrument.categoryCode,
-                x.instrument.cityCode,
-                x.instrument.lab.id,
-                x.setup.zone().getId(),
-                IsoTimes.at(x.slot.start(), x.setup.zone()),
-                IsoTimes.at(x.slot.end(), x.setup.zone()),
-                x.rules.approvalRequired(),
-                x.tier,
-                estimate));
-      }
-      return new PageResult<>(hits, page.page(), page.size(), found.size());
+    if (candidates.isEmpty() || !readFrom.isBefore(t)) {
+      return new PageResult<>(List.of(), page.page(), page.size(), 0);
     }
-    return new PageResult<>(hits, page.page(), page.size(), 0);
+    Map<Long, ResourceSetup> setups = resourceSetups.current(candidates);
+    TimeSlot window = new TimeSlot(readFrom, t);
+    int maxBuffer =
+        setups.values().stream()
+            .mapToInt(s -> s.setup().complete().bufferMinutes())
+            .max()
+            .orElse(0);
+    Map<Long, List<TimeSlot>> busy =
+        bookedTime.busy(
+            setups.keySet(),
+            window.start().minus(Duration.ofMinutes(maxBuffer)),
+            window.end().plus(Duration.ofMinutes(maxBuffer)),
+            now);
+    List<Found> found = new ArrayList<>();
+    for (Long id : candidates.keySet()) {
+      ResourceSetup rs = setups.get(id);
+      if (rs == null) {
+        continue; // deleted since the candidates were read
+      }
+      Calendars.Setup s = rs.setup();
+      EffectiveRules rules = s.rulesFor(caller.institution(), rs.equalAccess());
+      if (minutes < rules.minDurationMinutes()
+          || minutes > rules.maxDurationMinutes()
+          || minutes % rules.slotMinutes() != 0) {
+        continue;
+      }
+      Instant start = max(readFrom, rules.earliestStart(now));
+      Instant end = min(t, rules.horizonEnd(now, s.zone()));
+      if (!start.isBefore(end)) {
+        continue;
+      }
+      TimeSlot slot =
+          rs.schedule()
+              .earliest(new TimeSlot(start, end), busy.getOrDefault(id, List.of()), length);
+      if (slot != null) {
+        found.add(
+            new Found(
+                rs,
+                rules,
+                slot,
+                PriceTier.of(caller.institution(), s.institutionId(), s.cityCode())));
+      }
+    }
+    found.sort(
+        Comparator.comparing((Found x) -> x.slot.start()).thenComparing(x -> x.setup.resourceId()));
+    List<SearchHit> hits = new ArrayList<>();
+    for (Found x : found.stream().skip(page.offset()).limit(page.size()).toList()) {
+      ZoneId zone = x.setup.setup().zone();
+      PriceEstimate estimate =
+          x.setup
+              .rateOn(x.tier, x.slot.start().atZone(zone).toLocalDate())
+              .map(c -> PriceEstimate.of(c.rateCardId(), c.tier(), c.prices(), length, 0, false))
+              .orElse(null);
+      hits.add(
+          new SearchHit(
+              x.setup.resourceId(),
+              x.setup.code(),
+              x.setup.nameZh(),
+              x.setup.nameEn(),
+              x.setup.categoryCode(),
+              x.setup.setup().cityCode(),
+              x.setup.labId(),
+              zone.getId(),
+              IsoTimes.at(x.slot.start(), zone),
+              IsoTimes.at(x.slot.end(), zone),
+              x.rules.approvalRequired(),
+              x.tier,
+              estimate));
+    }
+    return new PageResult<>(hits, page.page(), page.size(), found.size());
   }
 
-  private record Found(
-      Instrument instrument,
-      Calendars.Setup setup,
-      EffectiveRules rules,
-      TimeSlot slot,
-      PriceTier tier) {}
+  private record Found(ResourceSetup setup, EffectiveRules rules, TimeSlot slot, PriceTier tier) {}
 
-  private static List<Instrument> candidates(String categoryCode, String city) {
+  /** Ids and versions of the active instruments of a category subtree and city, by id. */
+  private static Map<Long, ResourceSetups.Versions> candidates(String categoryCode, String city) {
     StringBuilder q =
-        new StringBuilder("select i from Instrument i join fetch i.lab where i.status = :active");
+        new StringBuilder(
+            "select i.id, i.version, i.settingsVersion from Instrument i where i.status = :active");
     Map<String, Object> params = new HashMap<>();
     params.put("active", InstrumentStatus.ACTIVE);
     if (categoryCode != null && !categoryCode.isBlank()) {
@@ -239,19 +239,16 @@ public class AvailabilityService {
       q.append(" and i.cityCode = :city");
       params.put("city", city.trim().toUpperCase(java.util.Locale.ROOT));
     }
-    var query = Instrument.getEntityManager().createQuery(q.toString(), Instrument.class);
+    q.append(" order by i.id");
+    var query = Instrument.getEntityManager().createQuery(q.toString(), Object[].class);
     params.forEach(query::setParameter);
-    return query.getResultList();
-  }
-
-  private static Map<Long, List<RateCard>> rateCards(List<Found> found) {
-    Map<Long, List<RateCard>> out = new HashMap<>();
-    if (found.isEmpty()) {
-      return out;
+    Map<Long, ResourceSetups.Versions> out = new LinkedHashMap<>();
+    for (Object[] row : query.getResultList()) {
+      out.put(
+          (Long) row[0],
+          new ResourceSetups.Versions(
+              ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
     }
-    List<Long> ids = found.stream().map(x -> x.instrument.id).toList();
-    RateCard.<RateCard>list("resourceId in ?1", ids)
-        .forEach(c -> out.computeIfAbsent(c.resourceId, k -> new ArrayList<>()).add(c));
     return out;
   }
 

@@ -46,6 +46,13 @@ public abstract class BookableResource extends PanacheEntityBase {
 
   @Version public long version;
 
+  /**
+   * Moved by {@link ResourceSettings}, never through the entity: read with {@code version} to tell
+   * whether a setup kept in memory is still current.
+   */
+  @Column(name = "settings_version", insertable = false, updatable = false)
+  public long settingsVersion;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

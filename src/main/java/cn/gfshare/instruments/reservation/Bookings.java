@@ -2,6 +2,9 @@ package cn.gfshare.instruments.reservation;
 
 import cn.gfshare.instruments.availability.Calendars;
 import cn.gfshare.instruments.availability.EffectiveRules;
+import cn.gfshare.instruments.availability.ResourceSetups;
+import cn.gfshare.instruments.availability.ResourceSetups.Closure;
+import cn.gfshare.instruments.availability.ResourceSetups.ResourceSetup;
 import cn.gfshare.instruments.availability.Schedule;
 import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.InstrumentStatus;
@@ -19,8 +22,6 @@ import cn.gfshare.instruments.common.problem.ForbiddenProblem;
 import cn.gfshare.instruments.common.problem.InvalidFieldsProblem;
 import cn.gfshare.instruments.common.problem.NotFoundProblem;
 import cn.gfshare.instruments.common.problem.RuleViolation;
-import cn.gfshare.instruments.reservation.BookingSetups.Closure;
-import cn.gfshare.instruments.reservation.BookingSetups.ResourceSetup;
 import cn.gfshare.instruments.security.Caller;
 import cn.gfshare.instruments.security.InstitutionRef;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -54,7 +55,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Bookings {
 
-  @Inject BookingSetups setups;
+  @Inject ResourceSetups setups;
   @Inject IdempotencyStore idempotency;
   @Inject ReservationEvents events;
   @Inject Clock clock;
@@ -86,7 +87,7 @@ public class Bookings {
 
   /**
    * A booking in one transaction: the resource row locked first, the idempotency key claimed, every
-   * rule checked against the resource's {@link BookingSetups setup} (in memory while the versions
+   * rule checked against the resource's {@link ResourceSetups setup} (in memory while the versions
    * the locked row shows still match), the overlap and quota checks, the insert and its event.
    * Under InnoDB's REPEATABLE READ the snapshot is taken at the first non-locking read, so every
    * read after the lock sees all bookings committed by transactions that held it before: concurrent

@@ -22,7 +22,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A booking of a resource. Who booked, from which institution and city, at which tier and price, is
@@ -213,24 +212,6 @@ public class Reservation extends PanacheEntityBase {
         resourceId,
         from,
         to);
-  }
-
-  /** The earliest active reservation of a resource reaching into [from, to), if any. */
-  public static Optional<TimeSlot> firstActiveOverlap(long resourceId, Instant from, Instant to) {
-    return getEntityManager()
-        .createQuery(
-            "select r.startAt, r.endAt from Reservation r where r.resourceId = :id"
-                + " and r.endAt > :from and r.startAt < :to and r.status in "
-                + ACTIVE_STATES
-                + " order by r.startAt",
-            Object[].class)
-        .setParameter("id", resourceId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(row -> new TimeSlot((Instant) row[0], (Instant) row[1]));
   }
 
   /** The time of one booker's active reservations of a resource reaching into [from, to). */

@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A user waiting for time on a resource; an OFFERED entry holds its offered slot until it expires.
@@ -105,43 +104,29 @@ public class WaitlistEntry extends PanacheEntityBase {
     updatedAt = Clocks.now();
   }
 
-  /** Offers still holding their slot on the given resources within [from, to). */
-  public static List<WaitlistEntry> holds(
-      Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
-    if (resourceIds.isEmpty()) {
-      return List.of();
-    }
-    return list(
-        "resourceId in ?1 and status = ?2 and offerEndAt > ?3 and offerStartAt < ?4 and offerExpiresAt > ?5",
-        resourceIds,
-        Status.OFFERED,
-        from,
-        to,
-        now);
-  }
-
-  /** An offer other than {@code except} holding time of one resource within [from, to). */
-  public static Optional<WaitlistEntry> firstHold(
-      long resourceId, Instant from, Instant to, Instant now, Long except) {
-    return find(
-            "resourceId = ?1 and status = ?2 and offerEndAt > ?3 and offerStartAt < ?4"
-                + " and offerExpiresAt > ?5 and id <> ?6",
-            resourceId,
-            Status.OFFERED,
-            from,
-            to,
-            now,
-            except == null ? -1L : except)
-        .firstResultOptional();
-  }
-
-  /** Held time per resource, to add to the busy time of availability. */
+  /** Held time per resource, to add to the busy time of availability (times only, no entities). */
   public static Map<Long, List<TimeSlot>> heldTime(
       Collection<Long> resourceIds, Instant from, Instant to, Instant now) {
     Map<Long, List<TimeSlot>> out = new HashMap<>();
-    for (WaitlistEntry e : holds(resourceIds, from, to, now)) {
-      out.computeIfAbsent(e.resourceId, k -> new ArrayList<>())
-          .add(new TimeSlot(e.offerStartAt, e.offerEndAt));
+    if (resourceIds.isEmpty()) {
+      return out;
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select w.resourceId, w.offerStartAt, w.offerEndAt from WaitlistEntry w"
+                    + " where w.resourceId in :ids and w.status = :offered and w.offerEndAt > :from"
+                    + " and w.offerStartAt < :to and w.offerExpiresAt > :now",
+                Object[].class)
+            .setParameter("ids", resourceIds)
+            .setParameter("offered", Status.OFFERED)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("now", now)
+            .getResultList();
+    for (Object[] row : rows) {
+      out.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+          .add(new TimeSlot((Instant) row[1], (Instant) row[2]));
     }
     return out;
   }

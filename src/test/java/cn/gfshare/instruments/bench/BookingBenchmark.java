@@ -210,7 +210,7 @@ public final class BookingBenchmark {
   /** POST /api/v1/reservations at each level, then at 32 clients with an Idempotency-Key each. */
   private static void measureBookings(Settings s, HttpLoad http, Probe probe, Report report)
       throws Exception {
-    // Every instrument's first booking loads its setup (BookingSetups): measured on its own, first
+    // Every instrument's first booking loads its setup (ResourceSetups): measured on its own, first
     // (its first seconds include the JIT's warm-up), so the levels below measure the steady state
     // of a service that has seen its instruments.
     log("POST /api/v1/reservations, first booking of every instrument, 32 clients");

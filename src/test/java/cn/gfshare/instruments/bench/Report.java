@@ -114,7 +114,7 @@ final class Report {
               " loads that instrument's setup (rules, hours, exceptions, blackouts, rate cards, lab")
           .append(
               " managers) inside its transaction; every later booking of the instrument checks against")
-          .append(" that copy while the resource row's versions match (BookingSetups).\n");
+          .append(" that copy while the resource row's versions match (ResourceSetups).\n");
     }
     if (me != null) {
       b.append("\nThe floor of a signed-in request, `GET /api/v1/me`, in the same run (200 in the")

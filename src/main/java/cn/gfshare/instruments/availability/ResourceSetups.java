@@ -1,10 +1,5 @@
-package cn.gfshare.instruments.reservation;
+package cn.gfshare.instruments.availability;
 
-import cn.gfshare.instruments.availability.AvailabilityException;
-import cn.gfshare.instruments.availability.Blackout;
-import cn.gfshare.instruments.availability.Calendars;
-import cn.gfshare.instruments.availability.LocalHours;
-import cn.gfshare.instruments.availability.Schedule;
 import cn.gfshare.instruments.catalog.BookableResource;
 import cn.gfshare.instruments.catalog.Expert;
 import cn.gfshare.instruments.catalog.Instrument;
@@ -20,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * so every replica sees a change with the next booking, and no cross-replica messaging is needed.
  */
 @ApplicationScoped
-public class BookingSetups {
+public class ResourceSetups {
 
   /** Beyond this many resources the cache starts over; a miss only costs the reads it saves. */
   static final int MAX_ENTRIES = 50_000;
@@ -48,6 +44,9 @@ public class BookingSetups {
    * around its slot, and no slot starts before now.
    */
   private static final Duration PAST = Duration.ofDays(2);
+
+  /** The last day a DATE column holds (MySQL and MariaDB). */
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   @Inject Calendars calendars;
   @Inject Clock clock;
@@ -66,6 +65,9 @@ public class BookingSetups {
       long version,
       long settingsVersion,
       String code,
+      String nameZh,
+      String nameEn,
+      String categoryCode,
       boolean instrument,
       boolean consultations,
       String qualificationName,
@@ -109,67 +111,108 @@ public class BookingSetups {
     }
   }
 
+  /** The versions a resource row shows: its own, and its settings'. */
+  public record Versions(long version, long settingsVersion) {}
+
   /**
    * The setup of a resource whose row showed these versions; loaded in the caller's transaction
    * (after its row lock, for a booking) when the cached copy is older or missing.
    */
   public ResourceSetup current(long resourceId, long version, long settingsVersion) {
-    ResourceSetup s = cache.get(resourceId);
-    if (s != null && s.version() == version && s.settingsVersion() == settingsVersion) {
-      return s;
-    }
-    ResourceSetup loaded = load(resourceId, version, settingsVersion);
-    if (cache.size() >= MAX_ENTRIES) {
-      cache.clear();
-    }
-    cache.put(resourceId, loaded);
-    return loaded;
+    return current(Map.of(resourceId, new Versions(version, settingsVersion))).get(resourceId);
   }
 
-  private ResourceSetup load(long resourceId, long version, long settingsVersion) {
-    BookableResource r = BookableResource.findById(resourceId);
-    Instrument i = r instanceof Instrument in ? in : null;
-    Calendars.Setup setup = calendars.setup(r);
+  /** As {@link #current(long, long, long)} for many resources; misses load in a few batches. */
+  public Map<Long, ResourceSetup> current(Map<Long, Versions> versions) {
+    Map<Long, ResourceSetup> out = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    versions.forEach(
+        (id, v) -> {
+          ResourceSetup s = cache.get(id);
+          if (s != null
+              && s.version() == v.version()
+              && s.settingsVersion() == v.settingsVersion()) {
+            out.put(id, s);
+          } else {
+            missing.add(id);
+          }
+        });
+    if (!missing.isEmpty()) {
+      if (cache.size() + missing.size() > MAX_ENTRIES) {
+        cache.clear();
+      }
+      for (List<Long> chunk : Calendars.chunks(missing)) {
+        for (ResourceSetup s : load(chunk, versions).values()) {
+          cache.put(s.resourceId(), s);
+          out.put(s.resourceId(), s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Map<Long, ResourceSetup> load(List<Long> ids, Map<Long, Versions> versions) {
+    List<BookableResource> resources =
+        BookableResource.<BookableResource>find(
+                "select distinct r from BookableResource r join fetch r.lab l"
+                    + " left join fetch l.managers where r.id in ?1",
+                ids)
+            .list();
+    Map<Long, Calendars.Setup> setups = calendars.setups(resources);
+    Map<Long, Map<DayOfWeek, List<LocalHours>>> weekly = calendars.weekly(setups.values());
+    boolean equalAccess = calendars.equalAccess();
     Instant since = clock.instant().minus(PAST);
     LocalDate sinceDay = since.atZone(ZoneOffset.UTC).toLocalDate();
-    List<Closure> closures =
-        Blackout.<Blackout>list("resourceId = ?1 and endAt > ?2 order by startAt", r.id, since)
-            .stream()
-            .map(b -> new Closure(b.slot(), b.reason))
-            .toList();
-    Map<LocalDate, List<LocalHours>> exceptions = new HashMap<>();
-    for (AvailabilityException e :
-        AvailabilityException.<AvailabilityException>list(
-            "resourceId = ?1 and date >= ?2", r.id, sinceDay)) {
-      exceptions.put(e.date, List.copyOf(e.localHours()));
+    Map<Long, List<Closure>> closures = new HashMap<>();
+    for (Blackout b :
+        Blackout.<Blackout>list("resourceId in ?1 and endAt > ?2 order by startAt", ids, since)) {
+      closures
+          .computeIfAbsent(b.resourceId, k -> new ArrayList<>())
+          .add(new Closure(b.slot(), b.reason));
     }
-    List<Rate> rates =
-        RateCard.<RateCard>list("resourceId", r.id).stream()
-            .map(
-                c ->
-                    new Rate(
-                        c.id,
-                        c.tier,
-                        c.effectiveFrom,
-                        new Prices(c.perHour, c.perSample, c.perOperatorHour)))
-            .sorted(Comparator.comparing(Rate::effectiveFrom))
-            .toList();
-    return new ResourceSetup(
-        r.id,
-        version,
-        settingsVersion,
-        i != null ? i.code : ((Expert) r).code,
-        i != null,
-        r instanceof Expert e && e.consultations,
-        i == null ? null : i.qualificationName,
-        i != null && i.operatorAssisted,
-        r.lab.id,
-        Set.copyOf(r.lab.managers),
-        setup,
-        calendars.equalAccess(),
-        Map.copyOf(calendars.weekly(setup)),
-        Map.copyOf(exceptions),
-        closures,
-        rates);
+    Map<Long, Map<LocalDate, List<LocalHours>>> exceptions =
+        calendars.exceptions(ids, sinceDay, LAST_DAY);
+    Map<Long, List<Rate>> rates = new HashMap<>();
+    for (RateCard c : RateCard.<RateCard>list("resourceId in ?1", ids)) {
+      rates
+          .computeIfAbsent(c.resourceId, k -> new ArrayList<>())
+          .add(
+              new Rate(
+                  c.id,
+                  c.tier,
+                  c.effectiveFrom,
+                  new Prices(c.perHour, c.perSample, c.perOperatorHour)));
+    }
+    Map<Long, ResourceSetup> out = new HashMap<>();
+    for (BookableResource r : resources) {
+      Instrument i = r instanceof Instrument in ? in : null;
+      Expert e = r instanceof Expert ex ? ex : null;
+      Versions v = versions.get(r.id);
+      List<Rate> own = new ArrayList<>(rates.getOrDefault(r.id, List.of()));
+      own.sort(Comparator.comparing(Rate::effectiveFrom));
+      out.put(
+          r.id,
+          new ResourceSetup(
+              r.id,
+              v.version(),
+              v.settingsVersion(),
+              i != null ? i.code : e.code,
+              i != null ? i.nameZh : e.nameZh,
+              i != null ? i.nameEn : e.nameEn,
+              i != null ? i.categoryCode : null,
+              i != null,
+              e != null && e.consultations,
+              i == null ? null : i.qualificationName,
+              i != null && i.operatorAssisted,
+              r.lab.id,
+              Set.copyOf(r.lab.managers),
+              setups.get(r.id),
+              equalAccess,
+              Map.copyOf(weekly.get(r.id)),
+              Map.copyOf(exceptions.getOrDefault(r.id, Map.of())),
+              List.copyOf(closures.getOrDefault(r.id, List.of())),
+              List.copyOf(own)));
+    }
+    return out;
   }
 }

@@ -1,4 +1,4 @@
-package cn.gfshare.instruments.reservation;
+package cn.gfshare.instruments.availability;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,12 +17,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A booking checks a resource's settings from memory ({@link BookingSetups}); every way a manager
+ * A booking checks a resource's settings from memory ({@link ResourceSetups}); every way a manager
  * or admin changes them must reach the very next booking. Each step books once to load the setup,
  * changes one setting through the API, and books again.
  */
 @QuarkusTest
-class BookingSetupsTest {
+class ResourceSetupsTest {
 
   private static String slot(int day, String hhmm) {
     return Slots.iso(Slots.SHANGHAI, day, hhmm);
