@@ -79,18 +79,8 @@ public class ResourceSetups {
       Map<DayOfWeek, List<LocalHours>> weekly,
       Map<LocalDate, List<LocalHours>> exceptions,
       List<Closure> closures,
-      List<Rate> rates) {
-
-    /** The schedule of the resource; closures are the blackouts. */
-    public Schedule schedule() {
-      return new Schedule(
-          setup.zone(),
-          weekly,
-          exceptions,
-          closures.stream().map(Closure::slot).toList(),
-          Duration.ofMinutes(setup.complete().bufferMinutes()),
-          setup.complete().slotMinutes());
-    }
+      List<Rate> rates,
+      Schedule schedule) {
 
     /** The blackouts overlapping {@code slot}, earliest first. */
     public List<Closure> closuresIn(TimeSlot slot) {
@@ -211,8 +201,28 @@ public class ResourceSetups {
               Map.copyOf(weekly.get(r.id)),
               Map.copyOf(exceptions.getOrDefault(r.id, Map.of())),
               List.copyOf(closures.getOrDefault(r.id, List.of())),
-              List.copyOf(own)));
+              List.copyOf(own),
+              schedule(
+                  setups.get(r.id),
+                  weekly.get(r.id),
+                  exceptions.getOrDefault(r.id, Map.of()),
+                  closures.getOrDefault(r.id, List.of()))));
     }
     return out;
+  }
+
+  /** The resource's schedule for all time from load on; the closures are its blackouts. */
+  private static Schedule schedule(
+      Calendars.Setup setup,
+      Map<DayOfWeek, List<LocalHours>> weekly,
+      Map<LocalDate, List<LocalHours>> exceptions,
+      List<Closure> closures) {
+    return new Schedule(
+        setup.zone(),
+        weekly,
+        exceptions,
+        closures.stream().map(Closure::slot).toList(),
+        Duration.ofMinutes(setup.complete().bufferMinutes()),
+        setup.complete().slotMinutes());
   }
 }

@@ -312,4 +312,36 @@ class ScheduleTest {
   private static TimeSlot slot(String start, String end) {
     return new TimeSlot(Instant.parse(start), Instant.parse(end));
   }
+
+  @Test
+  void earliestEqualsTheFirstFreeSlotOfTheWholeWindowOnRandomBusyWeeks() {
+    java.util.Random random = new java.util.Random(9);
+    Map<DayOfWeek, List<LocalHours>> allWeek = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      allWeek.put(d, List.of(hours("00:00", "24:00")));
+    }
+    for (int run = 0; run < 500; run++) {
+      Map<DayOfWeek, List<LocalHours>> weekly =
+          random.nextBoolean()
+              ? allWeek
+              : weekdays(hours("09:00", "12:00"), hours("13:00", "18:00"));
+      Schedule s = schedule(SHANGHAI, weekly, Map.of(), random.nextInt(3) * 15, 30);
+      Instant start =
+          Instant.parse("2026-03-02T00:00:00Z").plus(Duration.ofMinutes(30L * random.nextInt(48)));
+      TimeSlot window = new TimeSlot(start, start.plus(Duration.ofDays(1 + random.nextInt(14))));
+      List<TimeSlot> busy = new java.util.ArrayList<>();
+      for (int b = random.nextInt(40); b > 0; b--) {
+        Instant t = start.plus(Duration.ofMinutes(30L * random.nextInt(48 * 14)));
+        busy.add(new TimeSlot(t, t.plus(Duration.ofMinutes(30L * (1 + random.nextInt(40))))));
+      }
+      Duration length =
+          Duration.ofMinutes(30L * (1 + random.nextInt(random.nextBoolean() ? 8 : 120)));
+      List<TimeSlot> free = s.free(window, busy, length);
+      TimeSlot expected =
+          free.isEmpty()
+              ? null
+              : new TimeSlot(free.get(0).start(), free.get(0).start().plus(length));
+      assertThat(s.earliest(window, busy, length)).as("run %d", run).isEqualTo(expected);
+    }
+  }
 }
