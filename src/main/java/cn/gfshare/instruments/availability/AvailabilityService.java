@@ -147,19 +147,13 @@ public class AvailabilityService {
       return new PageResult<>(List.of(), page.page(), page.size(), 0);
     }
     Map<Long, ResourceSetup> setups = resourceSetups.current(candidates);
-    TimeSlot window = new TimeSlot(readFrom, t);
-    int maxBuffer =
-        setups.values().stream()
-            .mapToInt(s -> s.setup().complete().bufferMinutes())
-            .max()
-            .orElse(0);
-    Map<Long, List<TimeSlot>> busy =
-        bookedTime.busy(
-            setups.keySet(),
-            window.start().minus(Duration.ofMinutes(maxBuffer)),
-            window.end().plus(Duration.ofMinutes(maxBuffer)),
-            now);
-    List<Found> found = new ArrayList<>();
+    // Each candidate's earliest slot is looked for in windows from its own start that double from
+    // one day, reading booked time only for the candidates still without a slot: most have one on
+    // their first day, so the booked time of the whole window is read for few of them. The earliest
+    // slot of a shorter window from the same start is the earliest of the whole
+    // (Schedule.earliest).
+    Map<Long, Pending> pending = new LinkedHashMap<>();
+    int maxBuffer = 0;
     for (Long id : candidates.keySet()) {
       ResourceSetup rs = setups.get(id);
       if (rs == null) {
@@ -174,19 +168,45 @@ public class AvailabilityService {
       }
       Instant start = max(readFrom, rules.earliestStart(now));
       Instant end = min(t, rules.horizonEnd(now, s.zone()));
-      if (!start.isBefore(end)) {
-        continue;
+      if (start.isBefore(end)) {
+        pending.put(id, new Pending(rs, rules, start, end));
+        maxBuffer = Math.max(maxBuffer, s.complete().bufferMinutes());
       }
-      TimeSlot slot =
-          rs.schedule()
-              .earliest(new TimeSlot(start, end), busy.getOrDefault(id, List.of()), length);
-      if (slot != null) {
-        found.add(
-            new Found(
-                rs,
-                rules,
-                slot,
-                PriceTier.of(caller.institution(), s.institutionId(), s.cityCode())));
+    }
+    Duration buffer = Duration.ofMinutes(maxBuffer);
+    List<Found> found = new ArrayList<>();
+    for (Duration span = Duration.ofDays(1); !pending.isEmpty(); span = span.multipliedBy(2)) {
+      Instant partEnd = min(t, readFrom.plus(span).plus(length));
+      Map<Long, List<TimeSlot>> busy =
+          bookedTime.busy(pending.keySet(), readFrom.minus(buffer), partEnd.plus(buffer), now);
+      for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+        Pending p = it.next().getValue();
+        Instant end = min(p.end, partEnd);
+        if (!p.start.isBefore(end)) {
+          continue; // starts after this part
+        }
+        TimeSlot slot =
+            p.setup
+                .schedule()
+                .earliest(
+                    new TimeSlot(p.start, end),
+                    busy.getOrDefault(p.setup.resourceId(), List.of()),
+                    length);
+        if (slot != null || !end.isBefore(p.end)) {
+          it.remove();
+        }
+        if (slot != null) {
+          Calendars.Setup s = p.setup.setup();
+          found.add(
+              new Found(
+                  p.setup,
+                  p.rules,
+                  slot,
+                  PriceTier.of(caller.institution(), s.institutionId(), s.cityCode())));
+        }
+      }
+      if (!partEnd.isBefore(t)) {
+        break;
       }
     }
     found.sort(
@@ -219,6 +239,9 @@ public class AvailabilityService {
   }
 
   private record Found(ResourceSetup setup, EffectiveRules rules, TimeSlot slot, PriceTier tier) {}
+
+  /** A candidate still without a slot, and the stretch it may be booked in. */
+  private record Pending(ResourceSetup setup, EffectiveRules rules, Instant start, Instant end) {}
 
   /** Ids and versions of the active instruments of a category subtree and city, by id. */
   private static Map<Long, ResourceSetups.Versions> candidates(String categoryCode, String city) {

@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A user waiting for time on a resource; an OFFERED entry holds its offered slot until it expires.
@@ -111,22 +113,30 @@ public class WaitlistEntry extends PanacheEntityBase {
     if (resourceIds.isEmpty()) {
       return out;
     }
-    List<Object[]> rows =
+    // For many resources (a search), all open offers are fewer rows than the ids are parameters.
+    boolean many = resourceIds.size() > 50;
+    var query =
         getEntityManager()
             .createQuery(
                 "select w.resourceId, w.offerStartAt, w.offerEndAt from WaitlistEntry w"
-                    + " where w.resourceId in :ids and w.status = :offered and w.offerEndAt > :from"
-                    + " and w.offerStartAt < :to and w.offerExpiresAt > :now",
+                    + " where w.status = :offered and w.offerExpiresAt > :now"
+                    + " and w.offerEndAt > :from and w.offerStartAt < :to"
+                    + (many ? "" : " and w.resourceId in :ids"),
                 Object[].class)
-            .setParameter("ids", resourceIds)
             .setParameter("offered", Status.OFFERED)
             .setParameter("from", from)
             .setParameter("to", to)
-            .setParameter("now", now)
-            .getResultList();
-    for (Object[] row : rows) {
-      out.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-          .add(new TimeSlot((Instant) row[1], (Instant) row[2]));
+            .setParameter("now", now);
+    if (!many) {
+      query.setParameter("ids", resourceIds);
+    }
+    Set<Long> wanted = many ? new HashSet<>(resourceIds) : null;
+    for (Object[] row : query.getResultList()) {
+      Long id = (Long) row[0];
+      if (wanted == null || wanted.contains(id)) {
+        out.computeIfAbsent(id, k -> new ArrayList<>())
+            .add(new TimeSlot((Instant) row[1], (Instant) row[2]));
+      }
     }
     return out;
   }

@@ -127,6 +127,33 @@ class AvailabilitySearchTest {
   }
 
   @Test
+  void anInstrumentBookedSolidForDaysShowsItsFirstFreeSlotAfterThem() {
+    long gzLab = CatalogFixtures.lab("SYSU", "Asia/Shanghai", "manager-gz");
+    long solid = CatalogFixtures.instrument(gzLab, child);
+    CatalogFixtures.openAllWeek(solid);
+    for (int day : new int[] {3, 4}) {
+      for (String[] s : new String[][] {{"00:00", "08:00"}, {"08:00", "16:00"}}) {
+        Api.bookOk(Tokens.researcherGz(), solid, t(day, s[0]), t(day, s[1]));
+      }
+      Api.bookOk(Tokens.researcherGz(), solid, t(day, "16:00"), t(day + 1, "00:00"));
+    }
+    String day5 = LocalDate.now(Slots.SHANGHAI).plusDays(5).toString();
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .queryParam("category", child)
+        .queryParam("from", t(3, "00:00"))
+        .queryParam("to", t(9, "00:00"))
+        .queryParam("durationMinutes", 60)
+        .get("/api/v1/availability/search")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.find { it.instrumentId == " + solid + " }.earliestStart",
+            equalTo(day5 + "T00:00:00+08:00"));
+  }
+
+  @Test
   void resultsArePaged() {
     search(Tokens.researcherGz())
         .queryParam("category", top)
