@@ -77,8 +77,10 @@ final class Report {
 
     b.append("## Raw JDBC booking transaction (the limit)\n\n");
     b.append(
-            "Lock the resource row `FOR UPDATE`, blackouts, active reservations of the slot's week, insert,")
-        .append(" commit; one connection per thread (RawBooking.java).\n\n");
+            "Lock the resource row `FOR UPDATE` (with its versions), the first reservation or held offer")
+        .append(
+            " reaching into the slot (one UNION), insert the reservation and its event, commit; one")
+        .append(" connection per thread (RawBooking.java).\n\n");
     b.append(
             "| threads | tx | tx/s | p50 | p95 | p99 | max | conflicts | row lock waits | statements/tx |")
         .append(" CPU ms/tx mariadbd | CPU ms/tx driver | machine CPU busy |\n");
@@ -87,11 +89,11 @@ final class Report {
     if (rawFullRequest != null) {
       rawRow(b, rawFullRequest.workers() + ", whole request*", rawFullRequest);
       b.append(
-              "\n\\* Not the limit but a diagnosis: every statement one POST sends (caller lookup, the rule and")
+              "\n\\* Not the limit but a diagnosis: every statement one POST sends once the instrument's")
           .append(
-              " price reads of prepare(), then the booking transaction), in its three transactions with the")
+              " setup is in memory (the caller's institution in autocommit, then the booking transaction")
           .append(
-              " pool's autocommit switches, over plain JDBC. The gap between this row and the HTTP row at the")
+              " with the pool's autocommit switches), over plain JDBC. The gap between this row and the HTTP row at the")
           .append(
               " same concurrency is the service's own time (HTTP, JSON, security, Hibernate, CDI).\n");
     }
