@@ -385,6 +385,40 @@ class ReplicasAndOutageIT {
   // --- fixture and HTTP ---
 
   /** A new instrument in SYSU's test centre (managed by manager-gz), open around the clock. */
+  /**
+   * Each replica keeps the setups of the resources it booked in memory (ResourceSetups); a change
+   * made through one replica must bind the next booking on every other, with no message between
+   * them: the booking reads the settings version with its row lock.
+   */
+  @Test
+  void aRuleChangeMadeOnOneReplicaBindsTheNextBookingOnEveryOther() throws Exception {
+    long id = bookableInstrument();
+    String token = keycloak.passwordToken("researcher-gz");
+    ZonedDateTime day = LocalDate.now(LAB_ZONE).plusDays(3).atStartOfDay(LAB_ZONE);
+    for (int r = 0; r < REPLICAS; r++) {
+      ZonedDateTime start = day.plusHours(2L * r);
+      HttpResponse<String> booked =
+          HTTP.send(post(r, token, booking(id, start, start.plusHours(2)), null), ofString());
+      assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+    }
+    given()
+        .baseUri(replicas.get(0).baseUrl())
+        .auth()
+        .oauth2(keycloak.passwordToken("manager-gz"))
+        .contentType(ContentType.JSON)
+        .body("{\"maxDurationMinutes\":60}")
+        .put("/api/v1/resources/" + id + "/rules")
+        .then()
+        .statusCode(200);
+    for (int r = 1; r < REPLICAS; r++) {
+      ZonedDateTime start = day.plusDays(1).plusHours(3L * r);
+      HttpResponse<String> refused =
+          HTTP.send(post(r, token, booking(id, start, start.plusHours(2)), null), ofString());
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+      assertThat(refused.body()).contains("max-duration");
+    }
+  }
+
   private static long bookableInstrument() {
     String base = replicas.get(0).baseUrl();
     String manager = keycloak.passwordToken("manager-gz");

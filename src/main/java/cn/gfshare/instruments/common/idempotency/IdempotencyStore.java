@@ -80,35 +80,40 @@ public class IdempotencyStore {
       Class<T> resultType,
       Function<Claim, T> work) {
     Claim claim = claimFor(username, key, operation, request);
-    if (claim != null) {
-      Optional<T> prior = replay(claim, resultType);
-      if (prior.isPresent()) {
-        return new Outcome<>(prior.get(), true);
-      }
-    }
-    try {
-      return new Outcome<>(work.apply(claim), false);
-    } catch (Race race) {
-      return new Outcome<>(
-          replay(claim, resultType)
-              .orElseThrow(
-                  () ->
-                      new ConflictProblem(
-                          "idempotency-key-in-use",
-                          "A request with this Idempotency-Key is in progress; retry shortly",
-                          Map.of("idempotencyKey", claim.key()))),
-          true);
-    } catch (DomainProblem problem) {
-      // a concurrent twin with the same key may have booked the slot first: that is its answer
-      if (claim != null) {
-        Optional<T> twin = replay(claim, resultType);
-        if (twin.isPresent()) {
-          return new Outcome<>(twin.get(), true);
+    // No lookup first: the work claims the key in its own transaction, and a key already taken
+    // fails that insert (Race), so a first request pays one insert instead of a lookup
+    // transaction. A repeat pays a little more: its work runs until the claim.
+    for (boolean retried = false; ; retried = true) {
+      try {
+        return new Outcome<>(work.apply(claim), false);
+      } catch (Race race) {
+        Prior<T> prior = replay(claim, resultType);
+        if (prior.result().isPresent()) {
+          return new Outcome<>(prior.result().get(), true);
         }
+        if (!prior.expired() || retried) {
+          throw new ConflictProblem(
+              "idempotency-key-in-use",
+              "A request with this Idempotency-Key is in progress; retry shortly",
+              Map.of("idempotencyKey", claim.key()));
+        }
+        // the key had expired and is forgotten now: this is a new request
+      } catch (DomainProblem problem) {
+        // the first request with this key may have succeeded (and booked the slot this one
+        // finds taken): that is its answer
+        if (claim != null) {
+          Optional<T> twin = replay(claim, resultType).result();
+          if (twin.isPresent()) {
+            return new Outcome<>(twin.get(), true);
+          }
+        }
+        throw problem;
       }
-      throw problem;
     }
   }
+
+  /** What a key remembers: the first result, or nothing (never used, or expired and now gone). */
+  private record Prior<T>(Optional<T> result, boolean expired) {}
 
   /** Null when no key was sent; 422 when the key is malformed. */
   private Claim claimFor(String username, String key, String operation, Object request) {
@@ -135,7 +140,8 @@ public class IdempotencyStore {
    * The remembered result for the claim's key, if any and not expired; 422 when the key was used
    * with a different request.
    */
-  private <T> Optional<T> replay(Claim claim, Class<T> resultType) {
+  private <T> Prior<T> replay(Claim claim, Class<T> resultType) {
+    boolean[] expired = {false};
     IdempotencyRecord r =
         QuarkusTransaction.requiringNew()
             .call(
@@ -147,12 +153,13 @@ public class IdempotencyStore {
                   if (found != null && !found.expiresAt.isAfter(clock.instant())) {
                     // expired keys are forgotten; a later cleanup job may also purge them in bulk
                     found.delete();
+                    expired[0] = true;
                     return null;
                   }
                   return found;
                 });
     if (r == null) {
-      return Optional.empty();
+      return new Prior<>(Optional.empty(), expired[0]);
     }
     if (!r.requestHash.equals(claim.requestHash())) {
       throw new RuleViolation(
@@ -161,7 +168,7 @@ public class IdempotencyStore {
           Map.of("idempotencyKey", claim.key()));
     }
     try {
-      return Optional.of(results.readValue(r.result, resultType));
+      return new Prior<>(Optional.of(results.readValue(r.result, resultType)), false);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Unreadable remembered result for key " + r.id, e);
     }
