@@ -113,8 +113,9 @@ public class WaitlistEntry extends PanacheEntityBase {
     if (resourceIds.isEmpty()) {
       return out;
     }
-    // For many resources (a search), all open offers are fewer rows than the ids are parameters.
-    boolean many = resourceIds.size() > 50;
+    // For several resources (a search: thousands), all open offers are fewer rows than the ids
+    // would be parameters.
+    boolean many = resourceIds.size() > 1;
     var query =
         getEntityManager()
             .createQuery(
