@@ -59,6 +59,7 @@ public class Bookings {
   @Inject IdempotencyStore idempotency;
   @Inject ReservationEvents events;
   @Inject Clock clock;
+  @Inject Charging charging;
 
   /**
    * A booking of an instrument ({@code instrumentId}, optionally naming an expert who assists), or
@@ -187,7 +188,6 @@ public class Bookings {
                 ? req.operatorAssisted()
                 : instrument.operatorAssisted);
     r.expertId = req.expertId();
-    r.accountId = req.accountId();
     PriceEstimate estimate =
         RateCard.inForce(resource.id, r.priceTier, slot.start().atZone(zone).toLocalDate())
             .map(c -> PriceEstimate.of(c, slot.duration(), r.sampleCount, r.operatorAssisted))
@@ -196,6 +196,13 @@ public class Bookings {
       r.rateCardId = estimate.rateCardId();
       r.priceEstimate = estimate.total();
     }
+    r.accountId =
+        charging.accountFor(
+            caller,
+            resource.id,
+            req.accountId(),
+            slot.start().atZone(zone).toLocalDate(),
+            r.priceEstimate);
     return new Plan(resource.id, slot, zone, rules, r.status, r, estimate, waitlistEntryId);
   }
 
