@@ -46,7 +46,7 @@ public final class StatementFiles {
 
   private StatementFiles() {}
 
-  static String fileName(StatementView s, String ext) {
+  public static String fileName(StatementView s, String ext) {
     return "statement-"
         + s.accountCode().replaceAll("[^A-Za-z0-9_-]", "_")
         + "-"
