@@ -119,7 +119,7 @@ CREATE TABLE statement (
   account_id    BIGINT         NOT NULL,
   period        CHAR(7)        NOT NULL,
   status        VARCHAR(16)    NOT NULL,
-  active_key    TINYINT        NULL,
+  active_key    INT            NULL,
   total         DECIMAL(14,2)  NOT NULL,
   currency      CHAR(3)        NOT NULL,
   line_count    INT            NOT NULL,
