@@ -122,4 +122,53 @@ final class BillingFixtures {
             .jsonPath();
     return page;
   }
+
+  /** Books [start, end) of day 2 and uses it exactly as booked; returns the reservation id. */
+  static long useAsBooked(
+      String token,
+      long instrument,
+      String start,
+      String end,
+      int samples,
+      boolean op,
+      Long account) {
+    cn.gfshare.instruments.support.TestClock.reset();
+    long r =
+        Api.book(token, booking(instrument, t(2, start), t(2, end), samples, op, account))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    checkOut(token, r, at(2, start), at(2, end), samples);
+    return r;
+  }
+
+  /** Checks in at {@code from} and out just after {@code to}, recording [from, to) as the usage. */
+  static void checkOut(String token, long r, Instant from, Instant to, int samples) {
+    cn.gfshare.instruments.support.TestClock.pin(from);
+    Api.act(token, r, "check-in").then().statusCode(200);
+    cn.gfshare.instruments.support.TestClock.pin(to.plusSeconds(60));
+    Api.act(
+            token,
+            r,
+            "check-out",
+            "{\"usageStart\":\""
+                + from
+                + "\",\"usageEnd\":\""
+                + to
+                + "\",\"samples\":"
+                + samples
+                + "}")
+        .then()
+        .statusCode(200);
+  }
+
+  static long ledgerRows() {
+    return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.count());
+  }
+
+  static long eventRows() {
+    return QuarkusTransaction.requiringNew().call(() -> BillingEvent.count());
+  }
 }
