@@ -207,4 +207,28 @@ class AccountsTest {
         .contentType("application/problem+json");
     assertThat(BillingFixtures.eventRows()).isEqualTo(events);
   }
+
+  @Test
+  void aBookingMayNotTakeAnAccountOverItsCreditLimit() {
+    long instrument = BillingFixtures.pricedInstrument();
+    long account = BillingFixtures.account("researcher-gz");
+    Api.put(
+            Tokens.finance(),
+            "/api/v1/accounts/" + account,
+            "{\"name\":\"Small grant\",\"status\":\"ACTIVE\",\"creditLimit\":\"350.00\"}")
+        .then()
+        .statusCode(200)
+        .body("creditLimit.amount", equalTo("350.00"));
+    BillingFixtures.useAsBooked(
+        Tokens.researcherGz(), instrument, "10:00", "11:00", 0, false, account);
+    TestClock.reset();
+    // 200.00 outstanding + 200.00 estimated > 350.00
+    refused(Tokens.researcherGz(), instrument, account, "account-not-chargeable");
+    given()
+        .auth()
+        .oauth2(Tokens.researcherGz())
+        .get("/api/v1/accounts/" + account)
+        .then()
+        .body("outstanding.amount", equalTo("200.00"));
+  }
 }
