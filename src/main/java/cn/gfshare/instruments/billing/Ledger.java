@@ -257,6 +257,55 @@ public class Ledger {
     return new PageResult<>(items, page.page(), page.size(), c.getSingleResult());
   }
 
+  /** What lines add up to, per lab, tier and booker city (what a lab earned, where from). */
+  public record SummaryRow(
+      long labId, PriceTier tier, String bookerCity, long lines, Amount total) {}
+
+  public record ChargeSummary(List<SummaryRow> rows, Amount total) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ChargeSummary summary(Caller caller, Filter f) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> p = new HashMap<>();
+    scope(caller, where, p, "e");
+    if (f.accountId() != null) {
+      where.append(" and e.accountId = :account");
+      p.put("account", f.accountId());
+    }
+    if (f.labId() != null) {
+      where.append(" and e.labId = :lab");
+      p.put("lab", f.labId());
+    }
+    if (f.from() != null) {
+      where.append(" and e.postedAt >= :from");
+      p.put("from", f.from());
+    }
+    if (f.to() != null) {
+      where.append(" and e.postedAt < :to");
+      p.put("to", f.to());
+    }
+    var q =
+        Panache.getEntityManager()
+            .createQuery(
+                "select e.labId, e.tier, e.bookerCityCode, count(e), sum(e.amount) from LedgerEntry e"
+                    + " where "
+                    + where
+                    + " group by e.labId, e.tier, e.bookerCityCode"
+                    + " order by e.labId, e.tier, e.bookerCityCode",
+                Object[].class);
+    p.forEach(q::setParameter);
+    List<SummaryRow> rows = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Object[] row : q.getResultList()) {
+      BigDecimal sum = (BigDecimal) row[4];
+      total = total.add(sum);
+      rows.add(
+          new SummaryRow(
+              (Long) row[0], (PriceTier) row[1], (String) row[2], (Long) row[3], Amount.of(sum)));
+    }
+    return new ChargeSummary(rows, Amount.of(total));
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public ChargeView get(Caller caller, long id) {
     return view(visible(caller, id));

@@ -146,6 +146,9 @@ class BillingAuthorizationTest {
     calls.put(
         "GET /charges", new Call("GET", () -> "/api/v1/charges", null, 200, 200, 200, 200, 200));
     calls.put(
+        "GET /charges/summary",
+        new Call("GET", () -> "/api/v1/charges/summary", null, 200, 200, 200, 200, 200));
+    calls.put(
         "GET /charges/{id}",
         new Call("GET", () -> "/api/v1/charges/" + charge, null, 200, 200, 200, 200, 404));
     calls.put(

@@ -190,6 +190,27 @@ class ChargesTest {
     assertThat(all.getList("items.role")).containsExactly("REPLACEMENT", "REVERSAL", "CHARGE");
     assertThat(all.getList("items.kind")).containsExactly("USAGE", "NO_SHOW", "NO_SHOW");
     assertThat(all.getList("items.amount.amount")).containsExactly("200.00", "-80.00", "80.00");
+    // what the lab earned: the pair nets out, the usage stands
+    long lab = all.getLong("items[0].labId");
+    given()
+        .auth()
+        .oauth2(Tokens.managerGz())
+        .queryParam("labId", lab)
+        .get("/api/v1/charges/summary")
+        .then()
+        .statusCode(200)
+        .body("rows[0].tier", equalTo("INTERNAL"))
+        .body("rows[0].bookerCity", equalTo("GZ"))
+        .body("rows[0].lines", equalTo(3))
+        .body("total.amount", equalTo("200.00"));
+    given()
+        .auth()
+        .oauth2(Tokens.managerFs())
+        .queryParam("labId", lab)
+        .get("/api/v1/charges/summary")
+        .then()
+        .statusCode(200)
+        .body("total.amount", equalTo("0.00"));
   }
 
   @Test

@@ -75,6 +75,25 @@ public class ChargeResource {
   }
 
   @GET
+  @Path("summary")
+  @Operation(
+      operationId = "summarizeCharges",
+      summary = "Totals of the lines in the caller's scope per lab, tier and booker city",
+      description =
+          "What a lab earned, by tier and city (lab managers: their labs; finance: all). Reversals"
+              + " and replacements count, so totals equal the ledger. from/to filter by posting time.")
+  public Ledger.ChargeSummary summary(
+      @QueryParam("accountId") Long accountId,
+      @QueryParam("labId") Long labId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return ledger.summary(
+        callers.caller(),
+        new Ledger.Filter(
+            accountId, labId, null, IsoTimes.instant("from", from), IsoTimes.instant("to", to)));
+  }
+
+  @GET
   @Path("{id}")
   @Operation(
       operationId = "getCharge",
