@@ -29,7 +29,7 @@ public class BillingPolicies {
   @Inject Clock clock;
 
   /** Every value optional; null = the platform default. */
-  public record PolicyRequest(
+  public record BillingPolicyRequest(
       BillingMode billingMode,
       @Schema(enumeration = {"1", "15", "30"}) Integer incrementMinutes,
       @Pattern(regexp = Ledger.MONEY_PATTERN) @Schema(examples = "100.00") String minimumCharge,
@@ -40,7 +40,7 @@ public class BillingPolicies {
       Boolean accountRequired) {}
 
   /** The policy in force (own settings over defaults). */
-  public record PolicyView(
+  public record BillingPolicyView(
       long resourceId,
       BillingMode billingMode,
       int incrementMinutes,
@@ -51,13 +51,13 @@ public class BillingPolicies {
       boolean accountRequired) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PolicyView get(long resourceId) {
+  public BillingPolicyView get(long resourceId) {
     load(resourceId);
     return view(resourceId);
   }
 
   @Transactional
-  public PolicyView set(Caller caller, long resourceId, PolicyRequest req) {
+  public BillingPolicyView set(Caller caller, long resourceId, BillingPolicyRequest req) {
     BookableResource r = load(resourceId);
     LabAccess.requireManager(caller, r.lab);
     if (req.incrementMinutes() != null && !Policy.INCREMENTS.contains(req.incrementMinutes())) {
@@ -80,7 +80,7 @@ public class BillingPolicies {
     p.updatedAt = clock.instant();
     p.updatedBy = caller.username();
     p.persist();
-    PolicyView v = view(resourceId);
+    BillingPolicyView v = view(resourceId);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("billingMode", v.billingMode().name());
     payload.put("incrementMinutes", v.incrementMinutes());
@@ -94,9 +94,9 @@ public class BillingPolicies {
     return v;
   }
 
-  private PolicyView view(long resourceId) {
+  private BillingPolicyView view(long resourceId) {
     Policy p = BillingPolicy.effective(resourceId, config.defaults());
-    return new PolicyView(
+    return new BillingPolicyView(
         resourceId,
         p.mode(),
         p.incrementMinutes(),

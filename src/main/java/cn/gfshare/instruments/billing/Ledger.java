@@ -117,7 +117,7 @@ public class Ledger {
    * A correction: the new amount and/or the account the charge belongs to; what is not given stays.
    * An amount of 0.00 waives the charge.
    */
-  public record CorrectionRequest(
+  public record ChargeCorrectionRequest(
       @Pattern(regexp = MONEY_PATTERN, message = "a decimal with exactly two places, e.g. 80.00")
           @Schema(examples = "80.00")
           String amount,
@@ -125,7 +125,7 @@ public class Ledger {
       @NotBlank @Size(min = 10, max = 500) String reason) {}
 
   /** The pair a correction writes. */
-  public record CorrectionView(ChargeView reversal, ChargeView replacement) {}
+  public record ChargeCorrectionView(ChargeView reversal, ChargeView replacement) {}
 
   public record DisputeRequest(@NotBlank @Size(min = 10, max = 500) String reason) {}
 
@@ -326,7 +326,7 @@ public class Ledger {
 
   /** Finance or a manager of the charge's lab corrects it: a reversal and a replacement. */
   @Transactional
-  public CorrectionView correct(Caller caller, long id, CorrectionRequest req) {
+  public ChargeCorrectionView correct(Caller caller, long id, ChargeCorrectionRequest req) {
     LedgerEntry old = lockVisible(caller, id);
     requireCorrector(caller, old);
     if (req.amount() == null && req.accountId() == null) {
@@ -367,7 +367,7 @@ public class Ledger {
       replacement.accountId = a.id;
     }
     reverseAndReplace(old, replacement, caller, now, reason);
-    return new CorrectionView(view(reversalOf(old.id)), view(replacement));
+    return new ChargeCorrectionView(view(reversalOf(old.id)), view(replacement));
   }
 
   /** The account's PI or the booker disputes a line once, within its review window. */

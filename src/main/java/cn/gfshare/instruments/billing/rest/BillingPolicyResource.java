@@ -1,8 +1,8 @@
 package cn.gfshare.instruments.billing.rest;
 
 import cn.gfshare.instruments.billing.BillingPolicies;
-import cn.gfshare.instruments.billing.BillingPolicies.PolicyRequest;
-import cn.gfshare.instruments.billing.BillingPolicies.PolicyView;
+import cn.gfshare.instruments.billing.BillingPolicies.BillingPolicyRequest;
+import cn.gfshare.instruments.billing.BillingPolicies.BillingPolicyView;
 import cn.gfshare.instruments.security.CallerResolver;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class BillingPolicyResource {
   @Operation(
       operationId = "getBillingPolicy",
       summary = "How an instrument or expert is billed (the platform defaults where unset)")
-  public PolicyView get(@PathParam("id") long id) {
+  public BillingPolicyView get(@PathParam("id") long id) {
     return policies.get(id);
   }
 
@@ -60,7 +60,8 @@ public class BillingPolicyResource {
                           """
       {"billingMode": "GREATER_OF", "incrementMinutes": 15, "minimumCharge": "100.00",
        "penaltyKind": "PERCENT", "penaltyPercent": 50, "accountRequired": true}""")))
-  public PolicyView set(@PathParam("id") long id, @Valid @NotNull PolicyRequest body) {
+  public BillingPolicyView set(
+      @PathParam("id") long id, @Valid @NotNull BillingPolicyRequest body) {
     return policies.set(callers.caller(), id, body);
   }
 }

@@ -1,9 +1,9 @@
 package cn.gfshare.instruments.billing.rest;
 
 import cn.gfshare.instruments.billing.Ledger;
+import cn.gfshare.instruments.billing.Ledger.ChargeCorrectionRequest;
+import cn.gfshare.instruments.billing.Ledger.ChargeCorrectionView;
 import cn.gfshare.instruments.billing.Ledger.ChargeView;
-import cn.gfshare.instruments.billing.Ledger.CorrectionRequest;
-import cn.gfshare.instruments.billing.Ledger.CorrectionView;
 import cn.gfshare.instruments.billing.Ledger.DisputeRequest;
 import cn.gfshare.instruments.billing.Ledger.ResolutionRequest;
 import cn.gfshare.instruments.common.IsoTimes;
@@ -134,9 +134,9 @@ public class ChargeResource {
   @APIResponse(
       responseCode = "201",
       description = "The pair written; Location names the replacement",
-      content = @Content(schema = @Schema(implementation = CorrectionView.class)))
-  public Response correct(@PathParam("id") long id, @Valid @NotNull CorrectionRequest body) {
-    CorrectionView v = ledger.correct(callers.caller(), id, body);
+      content = @Content(schema = @Schema(implementation = ChargeCorrectionView.class)))
+  public Response correct(@PathParam("id") long id, @Valid @NotNull ChargeCorrectionRequest body) {
+    ChargeCorrectionView v = ledger.correct(callers.caller(), id, body);
     return Response.created(URI.create("/api/v1/charges/" + v.replacement().id()))
         .entity(v)
         .type(MediaType.APPLICATION_JSON)
