@@ -7,10 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * How a ledger entry's amount was made, stored with the entry so the amount can be recomputed by
  * hand: the pricing inputs and lines ({@link Pricing.Breakdown}) and, for a fee, the penalty
  * applied to the as-booked price. {@code basis} PRICED = the usage price; PENALTY = a fee; MANUAL =
- * an amount set by a correction (the lines then show the corrected entry's inputs).
+ * an amount set by a correction; REVERSAL = the negated amount of the reversed entry (for both, the
+ * lines show the corrected entry's inputs).
  */
 public record Formula(
-    @Schema(enumeration = {"PRICED", "PENALTY", "MANUAL"}) String basis,
+    @Schema(enumeration = {"PRICED", "PENALTY", "MANUAL", "REVERSAL"}) String basis,
     BillingMode mode,
     int incrementMinutes,
     long bookedMinutes,

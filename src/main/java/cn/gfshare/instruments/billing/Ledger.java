@@ -552,7 +552,7 @@ public class Ledger {
     reversal.amount = old.amount.negate();
     reversal.reversesEntryId = old.id;
     reversal.reviewUntil = old.reviewUntil.isAfter(now) ? old.reviewUntil : now;
-    reversal.formula = manual(old, reversal.amount);
+    reversal.formula = write(read(old.formula).withCharged("REVERSAL", Amount.of(reversal.amount)));
     persist(reversal, "CHARGE_REVERSED", actor);
     replacement.reversesEntryId = null;
     persist(replacement, "CHARGE_REPLACED", actor);

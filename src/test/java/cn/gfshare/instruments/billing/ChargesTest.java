@@ -153,6 +153,8 @@ class ChargesTest {
     assertThat(pair.getLong("replacement.replacesEntryId")).isEqualTo(fee);
     assertThat(pair.getString("replacement.actor")).isEqualTo("manager-gz");
     assertThat(pair.getString("replacement.formula.basis")).isEqualTo("MANUAL");
+    assertThat(pair.getString("reversal.formula.basis")).isEqualTo("REVERSAL");
+    assertThat(pair.getString("reversal.formula.charged.amount")).isEqualTo("-150.00");
     // a corrected line is corrected once; its replacement carries on
     Api.post(Tokens.managerGz(), "/api/v1/charges/" + fee + "/corrections", waive)
         .then()
