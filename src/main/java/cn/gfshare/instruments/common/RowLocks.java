@@ -10,7 +10,14 @@ import java.util.Set;
 public final class RowLocks {
 
   private static final Set<String> TABLES =
-      Set.of("bookable_resource", "reservation", "waitlist_entry", "platform_policy");
+      Set.of(
+          "bookable_resource",
+          "reservation",
+          "waitlist_entry",
+          "platform_policy",
+          "funding_account",
+          "ledger_entry",
+          "statement");
 
   private RowLocks() {}
 

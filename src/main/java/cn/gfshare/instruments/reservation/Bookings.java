@@ -59,6 +59,7 @@ public class Bookings {
   @Inject IdempotencyStore idempotency;
   @Inject ReservationEvents events;
   @Inject Clock clock;
+  @Inject Charging charging;
 
   /**
    * A booking of an instrument ({@code instrumentId}, optionally naming an expert who assists), or
@@ -212,7 +213,6 @@ public class Bookings {
         setup.instrument()
             && (req.operatorAssisted() != null ? req.operatorAssisted() : setup.operatorAssisted());
     r.expertId = req.expertId();
-    r.accountId = req.accountId();
     PriceEstimate estimate =
         setup
             .rateOn(r.priceTier, slot.start().atZone(zone).toLocalDate())
@@ -230,6 +230,13 @@ public class Bookings {
       r.rateCardId = estimate.rateCardId();
       r.priceEstimate = estimate.total();
     }
+    r.accountId =
+        charging.accountFor(
+            caller,
+            setup.resourceId(),
+            req.accountId(),
+            slot.start().atZone(zone).toLocalDate(),
+            r.priceEstimate);
     return new Plan(setup.resourceId(), slot, zone, rules, r.status, r, estimate, waitlistEntryId);
   }
 

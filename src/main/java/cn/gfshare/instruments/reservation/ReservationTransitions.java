@@ -44,6 +44,7 @@ public class ReservationTransitions {
   @Inject Clock clock;
   @Inject ReservationEvents events;
   @Inject WaitlistService waitlist;
+  @Inject Charging charging;
 
   /** Optional body of reject and cancel. */
   public record ReasonRequest(@Size(max = 500) String reason) {}
@@ -125,6 +126,8 @@ public class ReservationTransitions {
     r.status = t.target;
     r.flush();
     events.reservation(type, r, from, caller, now, details);
+    charging.changed(
+        r, t, from, caller, now, in.correction() != null ? in.correction().reason() : in.reason());
     if (t.freesTimeFrom(from)) {
       waitlist.offerFreedTime(r.resourceId, caller, now);
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feature packages depend on each other one way: common ← security ← catalog ← availability ←
- * reservation, with the demo data loader beside them on top of the catalog.
+ * reservation ← billing, with the demo data loader beside them on top of the catalog. Where
+ * reservation needs billing it declares a port (reservation.Charging) that billing implements.
  */
 class PackageLayersTest {
 
@@ -45,18 +46,22 @@ class PackageLayersTest {
         .definedBy(ROOT + ".availability..")
         .layer("reservation")
         .definedBy(ROOT + ".reservation..")
+        .layer("billing")
+        .definedBy(ROOT + ".billing..")
         .layer("demo")
         .definedBy(ROOT + ".demo..")
-        .whereLayer("reservation")
+        .whereLayer("billing")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("reservation")
+        .mayOnlyBeAccessedByLayers("billing")
         .whereLayer("demo")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("availability")
-        .mayOnlyBeAccessedByLayers("reservation")
+        .mayOnlyBeAccessedByLayers("reservation", "billing")
         .whereLayer("catalog")
-        .mayOnlyBeAccessedByLayers("availability", "reservation", "demo")
+        .mayOnlyBeAccessedByLayers("availability", "reservation", "billing", "demo")
         .whereLayer("security")
-        .mayOnlyBeAccessedByLayers("catalog", "availability", "reservation", "demo")
+        .mayOnlyBeAccessedByLayers("catalog", "availability", "reservation", "billing", "demo")
         .check(classes);
   }
 }

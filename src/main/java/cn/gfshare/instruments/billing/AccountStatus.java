@@ -1,0 +1,8 @@
+package cn.gfshare.instruments.billing;
+
+/** Only ACTIVE accounts take new charges; CLOSED is final. */
+public enum AccountStatus {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED
+}
