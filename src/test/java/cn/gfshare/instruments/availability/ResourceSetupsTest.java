@@ -133,7 +133,7 @@ class ResourceSetupsTest {
         .auth()
         .oauth2(Tokens.admin())
         .contentType(ContentType.JSON)
-        .body(Map.of("usernames", List.of("manager-fs")))
+        .body(Map.of("usernames", List.of("someone-else")))
         .put("/api/v1/labs/" + lab + "/managers")
         .then()
         .statusCode(200);
@@ -144,7 +144,7 @@ class ResourceSetupsTest {
 
     // the platform's equal-access policy: with it off, the lab's cross-city lead time applies
     Api.put(
-            Tokens.managerFs(),
+            Tokens.admin(),
             base + "/rules",
             "{\"maxDurationMinutes\":60,\"crossCityLeadMinutes\":43200}")
         .then()
