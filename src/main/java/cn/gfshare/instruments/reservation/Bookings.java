@@ -99,7 +99,7 @@ public class Bookings {
   @Transactional
   public ReservationView book(Caller caller, BookingRequest req, IdempotencyStore.Claim claim) {
     long resourceId = resourceId(req);
-    ResourceRow row = resourceRow(resourceId, true);
+    ResourceRow row = resourceRow(resourceId, kind(req), true);
     IdempotencyRecord key = idempotency.claim(claim);
     ResourceSetup setup = setups.current(resourceId, row.version(), row.settingsVersion());
     Plan plan = plan(caller, req, setup, row.status(), null);
@@ -125,7 +125,7 @@ public class Bookings {
   @Transactional
   public Plan prepare(Caller caller, BookingRequest req, Long waitlistEntryId) {
     long resourceId = resourceId(req);
-    ResourceRow row = resourceRow(resourceId, false);
+    ResourceRow row = resourceRow(resourceId, kind(req), false);
     ResourceSetup setup = setups.current(resourceId, row.version(), row.settingsVersion());
     Plan plan = plan(caller, req, setup, row.status(), waitlistEntryId);
     checkOthers(caller, plan.slot(), plan.rules(), plan.zone(), resourceId, waitlistEntryId);
@@ -255,14 +255,19 @@ public class Bookings {
     return req.expertId();
   }
 
+  /** What a request names, for its 404. */
+  private static String kind(BookingRequest req) {
+    return req.instrumentId() != null ? "Instrument" : "Expert";
+  }
+
   /** A resource row's versions, and the instrument's status (null for an expert). */
   private record ResourceRow(long version, long settingsVersion, String status) {}
 
   /**
    * Reads the resource row's versions; with {@code lock}, locks it (and an instrument's row) until
-   * the transaction ends. 404 when there is no such resource.
+   * the transaction ends. 404 (naming {@code kind}) when there is no such resource.
    */
-  private static ResourceRow resourceRow(long resourceId, boolean lock) {
+  private static ResourceRow resourceRow(long resourceId, String kind, boolean lock) {
     // plain JDBC on the transaction's connection: the first statement of every booking
     ResourceRow row =
         Panache.getEntityManager()
@@ -280,7 +285,7 @@ public class Bookings {
                   }
                 });
     if (row == null) {
-      throw new NotFoundProblem("Resource", resourceId);
+      throw new NotFoundProblem(kind, resourceId);
     }
     return row;
   }
@@ -294,7 +299,7 @@ public class Bookings {
   /** Books a prepared request (accepting a waitlist offer) under the resource's lock. */
   @Transactional
   public ReservationView book(Caller caller, Plan plan, IdempotencyStore.Claim claim) {
-    ResourceRow row = resourceRow(plan.resourceId(), true);
+    ResourceRow row = resourceRow(plan.resourceId(), "Resource", true);
     IdempotencyRecord key = idempotency.claim(claim);
     ResourceSetup setup = setups.current(plan.resourceId(), row.version(), row.settingsVersion());
     if (row.status() != null) {
@@ -362,7 +367,7 @@ public class Bookings {
       List<Plan> plans,
       List<Failure> earlierFailures,
       IdempotencyStore.Claim claim) {
-    ResourceRow row = resourceRow(instrumentId, true);
+    ResourceRow row = resourceRow(instrumentId, "Instrument", true);
     IdempotencyRecord key = idempotency.claim(claim);
     ResourceSetup setup = setups.current(instrumentId, row.version(), row.settingsVersion());
     if (row.status() != null) {
