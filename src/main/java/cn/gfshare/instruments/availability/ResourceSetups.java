@@ -59,7 +59,10 @@ public class ResourceSetups {
   /** A rate card's prices for one tier, from a date on. */
   public record Rate(long rateCardId, PriceTier tier, LocalDate effectiveFrom, Prices prices) {}
 
-  /** One resource's booking setup as of {@code version} and {@code settingsVersion}. */
+  /**
+   * One resource's booking setup as of {@code version} and {@code settingsVersion}; {@code
+   * schedule} holds its weekly hours, exceptions and blackouts.
+   */
   public record ResourceSetup(
       long resourceId,
       long version,
@@ -76,8 +79,6 @@ public class ResourceSetups {
       Set<String> managers,
       Calendars.Setup setup,
       boolean equalAccess,
-      Map<DayOfWeek, List<LocalHours>> weekly,
-      Map<LocalDate, List<LocalHours>> exceptions,
       List<Closure> closures,
       List<Rate> rates,
       Schedule schedule) {
@@ -198,8 +199,6 @@ public class ResourceSetups {
               Set.copyOf(r.lab.managers),
               setups.get(r.id),
               equalAccess,
-              Map.copyOf(weekly.get(r.id)),
-              Map.copyOf(exceptions.getOrDefault(r.id, Map.of())),
               List.copyOf(closures.getOrDefault(r.id, List.of())),
               List.copyOf(own),
               schedule(
