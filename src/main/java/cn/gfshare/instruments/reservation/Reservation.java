@@ -246,27 +246,7 @@ public class Reservation extends PanacheEntityBase {
     WaitlistEntry.heldTime(resourceIds, from, to, now)
         .forEach(
             (id, slots) -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(slots));
-    if (resourceIds.size() > 1) {
-      busyOfMany(resourceIds, from, to, out);
-      return out;
-    }
-    boolean one = resourceIds.size() == 1;
-    List<Object[]> rows =
-        getEntityManager()
-            .createQuery(
-                "select r.resourceId, r.startAt, r.endAt from Reservation r where r.resourceId "
-                    + (one ? "= :ids" : "in :ids")
-                    + " and r.endAt > :from and r.startAt < :to and r.status in "
-                    + ACTIVE_STATES,
-                Object[].class)
-            .setParameter("ids", one ? resourceIds.iterator().next() : resourceIds)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    for (Object[] row : rows) {
-      out.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
-          .add(new TimeSlot((Instant) row[1], (Instant) row[2]));
-    }
+    activeTimeOf(resourceIds, from, to, out);
     return out;
   }
 
@@ -276,7 +256,7 @@ public class Reservation extends PanacheEntityBase {
    * as a parameter, which cost more than the database's index range scans (the search profile,
    * bench/BOOKING.md). The ids are longs, so the text cannot carry anything else.
    */
-  private static void busyOfMany(
+  private static void activeTimeOf(
       Collection<Long> resourceIds, Instant from, Instant to, Map<Long, List<TimeSlot>> out) {
     String ids =
         resourceIds.stream()
